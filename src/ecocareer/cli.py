@@ -1,0 +1,81 @@
+"""The `ecocareer` command line: global options, the command list, and error handling.
+
+Each command lives in `ecocareer.commands.<name>`; this module only wires them up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ecocareer import __version__
+from ecocareer.commands import Settings, data, sources
+from ecocareer.errors import EcoCareerError
+
+WELCOME = """\
+ecocareer: a career advisor for digital marketing, from cited data.
+
+Marketing is an ecosystem of four layers (Producers, Distributors,
+Converters & Nurturers, Architects). Three things to try:
+
+  ecocareer layers                          the map of the ecosystem
+  ecocareer salary seo --country uk         what a role pays, level by level
+  ecocareer roadmap --from seo --to director  how to get there, T-shaped
+
+Run `ecocareer --help` for every command.
+"""
+
+app = typer.Typer(
+    name="ecocareer",
+    help="A career advisor for digital marketing: roles, salaries and T-shaped roadmaps.",
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(data.app, name="data")
+app.command("sources")(sources.sources)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"ecocareer {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def main_options(
+    ctx: typer.Context,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-dir",
+            envvar="ECOCAREER_DATA_DIR",
+            help="Use the data files in DIR instead of the bundled data.",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """A career advisor for digital marketing: roles, salaries and T-shaped roadmaps."""
+    ctx.obj = Settings(data_dir=data_dir)
+    if ctx.invoked_subcommand is None:
+        typer.echo(WELCOME, nl=False)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point: run the app, turning our errors into exit codes."""
+    try:
+        app(args=argv, prog_name="ecocareer")
+    except EcoCareerError as error:
+        from ecocareer.output import report_error
+
+        report_error(error)
+        raise SystemExit(error.exit_code) from None

@@ -1,0 +1,49 @@
+"""What the command modules share: the --format option and the catalog of this run.
+
+Command modules import only Typer and light modules at the top; Rich,
+Pydantic and YAML load inside the command that needs them, so `--help` and
+every command start fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ecocareer.output import Format
+
+if TYPE_CHECKING:
+    from ecocareer.catalog import Catalog
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Global options, kept on the Typer context for every command."""
+
+    data_dir: Path | None = None
+
+
+FormatOption = Annotated[
+    Format,
+    typer.Option(
+        "--format", "-f", case_sensitive=False, help="Output format: table, json, csv or markdown."
+    ),
+]
+
+
+def data_directory(ctx: typer.Context) -> Path:
+    """The data directory this run uses."""
+    from ecocareer.loading import data_dir
+
+    settings = ctx.obj if isinstance(ctx.obj, Settings) else Settings()
+    return data_dir(settings.data_dir)
+
+
+def load(ctx: typer.Context) -> Catalog:
+    """The catalog from the data directory this run uses."""
+    from ecocareer.loading import load_catalog
+
+    return load_catalog(data_directory(ctx))

@@ -1,0 +1,23 @@
+"""`ecocareer sources`: the works the data cites."""
+
+from __future__ import annotations
+
+import typer
+
+from ecocareer.commands import FormatOption, load
+from ecocareer.output import LISTINGS, Format, require_format
+
+
+def sources(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
+    """List the sources every figure and description is drawn from.
+
+    Examples:
+
+        ecocareer sources
+
+        ecocareer sources --format csv > sources.csv
+    """
+    require_format(fmt, LISTINGS)
+    from ecocareer.render import sources as render
+
+    render.sources(load(ctx).sources, fmt)

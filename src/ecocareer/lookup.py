@@ -1,0 +1,111 @@
+"""Turn what a person types into an id: ids, names, aliases, unique prefixes, did-you-mean."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import get_close_matches
+from typing import Protocol
+
+from ecocareer.catalog import Catalog
+from ecocareer.errors import UsageError
+
+MAX_TERM = 100
+
+
+class Named(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+
+
+def normalise(term: str) -> str:
+    """Case, spaces, hyphens and underscores do not matter."""
+    return re.sub(r"[\s_-]+", "-", term.strip().casefold()).strip("-")
+
+
+def printable(term: str) -> str:
+    """A term safe to echo back: control characters shown as '?', long terms cut."""
+    shown = re.sub(r"[\x00-\x1f\x7f-\x9f]", "?", term)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+@dataclass(frozen=True)
+class Resolver:
+    """Finds entries of one kind (roles, layers, ...) by any of their terms."""
+
+    kind: str
+    entries: Sequence[Named]
+    list_command: str
+
+    def _terms(self) -> dict[str, set[str]]:
+        terms: dict[str, set[str]] = {}
+        for entry in self.entries:
+            for term in (entry.id, entry.name, *getattr(entry, "aliases", ())):
+                terms.setdefault(normalise(term), set()).add(entry.id)
+        return terms
+
+    def resolve(self, term: str) -> str:
+        """The id `term` means, or UsageError with candidates or a suggestion."""
+        wanted = normalise(term)
+        if not wanted:
+            raise UsageError(f"Empty {self.kind} name. {self._hint()}")
+        if len(term) > MAX_TERM:
+            raise UsageError(f"The {self.kind} '{printable(term)}' is too long. {self._hint()}")
+        terms = self._terms()
+        exact = terms.get(wanted, set())
+        if len(exact) == 1:
+            return next(iter(exact))
+        matches = exact or {
+            entry_id
+            for known, ids in terms.items()
+            if known.startswith(wanted) or f"-{wanted}" in f"-{known}"
+            for entry_id in ids
+        }
+        if len(matches) == 1:
+            return next(iter(matches))
+        if matches:
+            order = [entry.id for entry in self.entries if entry.id in matches]
+            raise UsageError(
+                f"'{printable(term)}' could mean several {self.kind}s: {', '.join(order)}. "
+                "Type more of the name."
+            )
+        close = get_close_matches(wanted, list(terms), n=1, cutoff=0.6)
+        if close:
+            suggestion = sorted(terms[close[0]])[0]
+            raise UsageError(
+                f"Unknown {self.kind} '{printable(term)}'; did you mean '{suggestion}'? "
+                + self._hint()
+            )
+        raise UsageError(f"Unknown {self.kind} '{printable(term)}'. {self._hint()}")
+
+    def resolve_all(self, terms: Iterable[str]) -> list[str]:
+        """Resolve each term, keeping order and dropping repeats."""
+        return list(dict.fromkeys(self.resolve(term) for term in terms))
+
+    def _hint(self) -> str:
+        if len(self.entries) <= 8:
+            return f"Known {self.kind}s: {', '.join(entry.id for entry in self.entries)}."
+        return f"See them all with `{self.list_command}`."
+
+
+def roles(catalog: Catalog) -> Resolver:
+    return Resolver("role", catalog.roles, "ecocareer roles")
+
+
+def layers(catalog: Catalog) -> Resolver:
+    return Resolver("layer", catalog.layers, "ecocareer layers")
+
+
+def skills(catalog: Catalog) -> Resolver:
+    return Resolver("skill", catalog.skills, "ecocareer roles ROLE")
+
+
+def countries(catalog: Catalog) -> Resolver:
+    return Resolver("country", catalog.countries, "ecocareer salary ROLE")
+
+
+def levels(catalog: Catalog) -> Resolver:
+    return Resolver("level", catalog.levels, "ecocareer salary ROLE")

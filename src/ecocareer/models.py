@@ -1,0 +1,181 @@
+"""Validated shapes of the data files: what each layer, role, skill and salary band holds."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictInt
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _plain_text(value: str) -> str:
+    """Text from a data file must print as itself: no control characters, not blank."""
+    if _CONTROL.search(value):
+        raise ValueError("must not contain control characters (tabs, escapes, newlines)")
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value
+
+
+Text = Annotated[str, Field(strict=True, max_length=500), AfterValidator(_plain_text)]
+Id = Annotated[
+    str,
+    Field(strict=True, max_length=64, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$"),
+]
+Ids = tuple[Id, ...]
+Money = Annotated[StrictInt, Field(ge=0, le=100_000_000)]
+
+
+class Record(BaseModel):
+    """Every record is immutable and rejects fields it does not know."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(Record):
+    """A work the data cites; `number` is its place in the guide's works-cited list."""
+
+    id: Id
+    title: Text
+    publisher: Text | None = None
+    url: Annotated[str, Field(strict=True, max_length=500, pattern=r"^https?://\S+$")] | None = None
+    accessed: Annotated[str, Field(strict=True, pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
+    number: Annotated[StrictInt, Field(ge=1)] | None = None
+
+
+class Feed(Record):
+    """What a layer hands to another layer."""
+
+    layer: Id
+    what: Text
+
+
+class Need(Record):
+    """What a layer depends on from another layer."""
+
+    layer: Id
+    why: Text
+
+
+class Layer(Record):
+    """One of the four layers of the marketing ecosystem."""
+
+    id: Id
+    name: Text
+    subtitle: Text
+    aliases: Ids = ()
+    function: Text
+    metaphor: Text
+    failure_mode: Id
+    feeds: tuple[Feed, ...] = ()
+    needs: tuple[Need, ...] = ()
+    sources: Ids = Field(min_length=1)
+
+
+class FailureMode(Record):
+    """A named way the ecosystem breaks: some layers present while one is missing."""
+
+    id: Id
+    name: Text
+    layer: Id
+    present_any: Ids = Field(min_length=1)
+    missing: Id
+    summary: Text
+    looks_like: Text
+    sources: Ids = Field(min_length=1)
+
+
+class Skill(Record):
+    """A skill from the one shared list every role draws on."""
+
+    id: Id
+    name: Text
+    layer: Id
+    aliases: Ids = ()
+
+
+class RoleSkills(Record):
+    """The skills a role is built on (core) and draws on (supporting)."""
+
+    core: Ids = Field(min_length=1)
+    supporting: Ids = ()
+
+    @property
+    def all(self) -> Ids:
+        return self.core + self.supporting
+
+
+class Role(Record):
+    """A job in the ecosystem; `spans` lists the extra layers a generalist covers."""
+
+    id: Id
+    name: Text
+    aliases: Ids = ()
+    layer: Id
+    spans: Ids = ()
+    summary: Text
+    responsibilities: tuple[Text, ...] = Field(min_length=1)
+    skills: RoleSkills
+    tools: tuple[Text, ...] = ()
+    leads_to: Ids = ()
+    sources: Ids = Field(min_length=1)
+
+    @property
+    def is_generalist(self) -> bool:
+        return bool(self.spans)
+
+
+class Country(Record):
+    """A country the salary tables cover, with the currency its figures are in."""
+
+    id: Id
+    name: Text
+    currency: Annotated[str, Field(strict=True, pattern=r"^[A-Z]{3}$")]
+    symbol: Annotated[Text, Field(max_length=5)]
+    aliases: Ids = ()
+
+
+class Level(Record):
+    """An experience level (entry, mid, senior, executive)."""
+
+    id: Id
+    name: Text
+    aliases: Ids = ()
+
+
+class Band(Record):
+    """One salary range for a role, country and level, as the source prints it."""
+
+    role: Id
+    level: Id
+    country: Id
+    min: Money
+    max: Money
+    open_ended: StrictBool = False
+    years: Annotated[Text, Field(max_length=40)] | None = None
+    sources: Ids = Field(min_length=1)
+
+
+class SourcesFile(Record):
+    """data/sources.yaml."""
+
+    sources: tuple[Source, ...] = Field(min_length=1)
+
+
+class RolesFile(Record):
+    """data/roles.yaml."""
+
+    layers: tuple[Layer, ...] = Field(min_length=1)
+    failure_modes: tuple[FailureMode, ...] = ()
+    skills: tuple[Skill, ...] = Field(min_length=1)
+    roles: tuple[Role, ...] = Field(min_length=1)
+
+
+class SalariesFile(Record):
+    """data/salaries.yaml."""
+
+    countries: tuple[Country, ...] = Field(min_length=1)
+    levels: tuple[Level, ...] = Field(min_length=1)
+    bands: tuple[Band, ...] = ()

@@ -1,0 +1,98 @@
+"""Where output goes: Rich for people, raw JSON/CSV/Markdown for scripts, errors on stderr.
+
+JSON and CSV are written straight to stdout, never through Rich, so nothing
+wraps or colours them. Rich honours NO_COLOR and drops escape codes when
+stdout is not a terminal.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from ecocareer.errors import DataError, EcoCareerError, UsageError
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+
+class Format(StrEnum):
+    """The output formats a command may offer."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
+RICH_AND_DOCUMENTS = (Format.table, Format.json, Format.markdown)
+LISTINGS = (Format.table, Format.json, Format.csv, Format.markdown)
+
+
+def require_format(chosen: Format, offered: Sequence[Format]) -> None:
+    """Refuse a format the command does not offer (exit 2)."""
+    if chosen not in offered:
+        names = ", ".join(fmt.value for fmt in offered)
+        raise UsageError(f"This command has no {chosen.value} output; choose one of: {names}.")
+
+
+def console(stderr: bool = False) -> Console:
+    """A Rich console that never interprets markup or highlights numbers in our text."""
+    from rich.console import Console
+
+    return Console(stderr=stderr, markup=False, highlight=False, emoji=False)
+
+
+def show(*renderables: RenderableType) -> None:
+    """Print Rich renderables to stdout."""
+    out = console()
+    for renderable in renderables:
+        out.print(renderable)
+
+
+def emit_json(data: Any) -> None:
+    """Pretty, stable JSON on stdout."""
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def emit_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None:
+    """CSV with a header row on stdout; lists are joined with ';'."""
+    writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(
+            {
+                key: ";".join(map(str, value)) if isinstance(value, (list, tuple)) else value
+                for key, value in row.items()
+            }
+        )
+
+
+def emit_text(text: str) -> None:
+    """Plain text (Markdown) on stdout."""
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def report_error(error: EcoCareerError) -> None:
+    """One clear paragraph on stderr; for bad data, every problem on its own line."""
+    from rich.text import Text
+
+    err = console(stderr=True)
+    if isinstance(error, DataError):
+        count = len(error.problems)
+        err.print(
+            Text(
+                f"Error: the data is invalid ({count} problem{'s' * (count != 1)}):",
+                style="bold red",
+            )
+        )
+        for problem in error.problems:
+            err.print(Text(f"  {problem}"), soft_wrap=True)
+        err.print(Text(error.hint))
+    else:
+        label = "Usage error" if isinstance(error, UsageError) else "Error"
+        err.print(Text(f"{label}: ", style="bold red") + Text(str(error)))

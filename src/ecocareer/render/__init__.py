@@ -1,0 +1,1 @@
+"""Renderers: turn domain results into Rich views and Markdown; JSON comes from the same data."""

@@ -1,0 +1,213 @@
+"""A YAML reader that cannot be turned against the user.
+
+It builds plain values from the parser's event stream itself, so it can refuse
+anchors and aliases (no alias bombs), duplicate keys, deep nesting (the C
+composer recurses and can overflow the C stack) and oversized files before any
+of them cost anything, and it remembers the line of every key and item so that
+later validation errors can say where they are. Scalars follow YAML 1.2's core
+schema: only true/false are booleans, only plain digits are integers, and dates
+stay text — no "Norway problem".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ecocareer.errors import DataError, Problem
+
+try:
+    from yaml import CSafeLoader as _Parser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader as _Parser  # type: ignore[assignment]
+
+MAX_BYTES = 32 * 1024 * 1024
+MAX_DEPTH = 20
+
+Path_ = tuple[str | int, ...]
+
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:str": str,
+    "tag:yaml.org,2002:int": int,
+    "tag:yaml.org,2002:float": float,
+}
+
+
+@dataclass
+class YamlDocument:
+    """A parsed file: its value and the 1-based line of each path inside it."""
+
+    file: str
+    value: Any
+    lines: dict[Path_, int] = field(default_factory=dict)
+
+    def line_of(self, path: Path_) -> int | None:
+        """The line of the deepest known part of `path`."""
+        for end in range(len(path), -1, -1):
+            line = self.lines.get(tuple(path[:end]))
+            if line is not None:
+                return line
+        return None
+
+
+def read_yaml(path: Path, label: str | None = None) -> YamlDocument:
+    """Read one YAML file safely, or raise DataError naming the file and line."""
+    name = label or str(path)
+    raw = _read_bytes(path, name)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise DataError(
+            [Problem(name, line, "", "is not UTF-8 text; save the file as UTF-8")]
+        ) from None
+    return _Builder(name).build(text)
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
+    try:
+        if not path.exists():
+            raise DataError([Problem(name, None, "", "file not found")])
+        if not path.is_file():
+            raise DataError([Problem(name, None, "", "is not a regular file")])
+        if path.stat().st_size > MAX_BYTES:
+            raise DataError(
+                [Problem(name, None, "", f"is larger than {MAX_BYTES // (1024 * 1024)} MiB")]
+            )
+        return path.read_bytes()
+    except OSError as error:
+        raise DataError([Problem(name, None, "", f"cannot be read ({error.strerror})")]) from None
+
+
+class _Builder:
+    """Turns the parser's events into dicts, lists and scalars, checking as it goes."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.lines: dict[Path_, int] = {}
+
+    def fail(self, line: int | None, message: str) -> DataError:
+        return DataError([Problem(self.name, line, "", message)])
+
+    def build(self, text: str) -> YamlDocument:
+        events = self._events(text)
+        try:
+            next(events)  # StreamStart
+            event = next(events)
+            if isinstance(event, yaml.StreamEndEvent):
+                raise self.fail(1, "is empty; expected a YAML mapping")
+            value = self._document(events, event)
+            following = next(events)
+            if not isinstance(following, yaml.StreamEndEvent):
+                raise self.fail(_line(following), "holds more than one YAML document")
+        except DataError:
+            raise
+        except yaml.MarkedYAMLError as error:
+            mark = error.problem_mark or error.context_mark
+            line = mark.line + 1 if mark is not None else None
+            problem = error.problem or error.context or "is not valid YAML"
+            raise self.fail(line, f"YAML syntax error: {problem}") from None
+        except yaml.reader.ReaderError as error:
+            line = text[: error.position].count("\n") + 1
+            raise self.fail(
+                line, f"holds a character YAML does not allow ({error.reason})"
+            ) from None
+        except (yaml.YAMLError, ValueError, TypeError, RecursionError, MemoryError) as error:
+            raise self.fail(None, f"is not valid YAML ({type(error).__name__})") from None
+        return YamlDocument(self.name, value, self.lines)
+
+    def _events(self, text: str) -> Iterator[yaml.Event]:
+        parser = _Parser(text)
+        try:
+            while (event := parser.get_event()) is not None:
+                yield event
+        finally:
+            parser.dispose()
+
+    def _document(self, events: Iterator[yaml.Event], start: yaml.Event) -> Any:
+        if not isinstance(start, yaml.DocumentStartEvent):
+            raise self.fail(_line(start), "is not a YAML document")
+        value = self._node(events, next(events), (), 0)
+        end = next(events)
+        if not isinstance(end, yaml.DocumentEndEvent):
+            raise self.fail(_line(end), "holds more than one YAML document")
+        return value
+
+    def _node(
+        self, events: Iterator[yaml.Event], event: yaml.Event, path: Path_, depth: int
+    ) -> Any:
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise self.fail(
+                _line(event), "uses a YAML anchor or alias (& or *); write the value out instead"
+            )
+        if depth > MAX_DEPTH:
+            raise self.fail(_line(event), f"is nested more than {MAX_DEPTH} levels deep")
+        self.lines.setdefault(path, _line(event))
+        if isinstance(event, yaml.ScalarEvent):
+            return self._scalar(event)
+        if isinstance(event, yaml.SequenceStartEvent):
+            self._check_collection_tag(event, "tag:yaml.org,2002:seq")
+            items: list[Any] = []
+            while not isinstance(event := next(events), yaml.SequenceEndEvent):
+                items.append(self._node(events, event, (*path, len(items)), depth + 1))
+            return items
+        if isinstance(event, yaml.MappingStartEvent):
+            self._check_collection_tag(event, "tag:yaml.org,2002:map")
+            return self._mapping(events, path, depth)
+        raise self.fail(_line(event), "has an unexpected YAML construct")
+
+    def _mapping(self, events: Iterator[yaml.Event], path: Path_, depth: int) -> dict[str, Any]:
+        mapping: dict[str, Any] = {}
+        while not isinstance(event := next(events), yaml.MappingEndEvent):
+            if not isinstance(event, yaml.ScalarEvent) or getattr(event, "anchor", None):
+                raise self.fail(_line(event), "has a key that is not plain text")
+            key = self._scalar(event)
+            if not isinstance(key, str):
+                raise self.fail(_line(event), f"has a key {key!r} that is not text; quote it")
+            if key in mapping:
+                raise self.fail(_line(event), f"repeats the key '{key}'; each key may appear once")
+            self.lines[(*path, key)] = _line(event)
+            mapping[key] = self._node(events, next(events), (*path, key), depth + 1)
+        return mapping
+
+    def _check_collection_tag(self, event: yaml.CollectionStartEvent, standard: str) -> None:
+        if event.tag not in (None, "!", standard):
+            raise self.fail(_line(event), f"uses the YAML tag {event.tag!r}, which is not allowed")
+
+    def _scalar(self, event: yaml.ScalarEvent) -> Any:
+        value = event.value
+        if event.tag not in (None, "!"):
+            convert = _STANDARD_TAGS.get(event.tag)
+            if convert is None:
+                raise self.fail(
+                    _line(event), f"uses the YAML tag {event.tag!r}, which is not allowed"
+                )
+            try:
+                return convert(value)
+            except ValueError:
+                raise self.fail(_line(event), f"cannot read {value!r} as {event.tag}") from None
+        if not event.implicit[0]:  # quoted: always text
+            return value
+        if _NULL.match(value):
+            return None
+        if _BOOL.match(value):
+            return value.lower() == "true"
+        if _INT.match(value):
+            return int(value)
+        if _FLOAT.match(value):
+            return float(value)
+        return value
+
+
+def _line(event: yaml.Event) -> int:
+    mark = event.start_mark
+    return int(mark.line) + 1 if mark is not None else 0

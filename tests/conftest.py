@@ -1,0 +1,66 @@
+"""Fixtures: run the CLI in-process like a user would, and build broken data directories."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from ecocareer.cli import main
+from ecocareer.loading import bundled_data_dir
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a person would see: the exit code, stdout and stderr."""
+
+    code: int
+    out: str
+    err: str
+
+
+Run = Callable[..., Result]
+
+
+@pytest.fixture(autouse=True)
+def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts from the bundled data, 80 columns, no colour settings."""
+    for name in ("ECOCAREER_DATA_DIR", "NO_COLOR", "FORCE_COLOR", "TERM", "COLUMNS", "LINES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("COLUMNS", "80")
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Run:
+    """`run("salary", "seo")` runs `ecocareer salary seo` and returns code, stdout, stderr."""
+
+    def _run(*args: str) -> Result:
+        try:
+            main(list(args))
+            code = 0
+        except SystemExit as exit_:
+            code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return _run
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A writable copy of the bundled data directory, to break in a test."""
+    target = tmp_path / "data"
+    shutil.copytree(bundled_data_dir(), target)
+    return target
+
+
+def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Edit a data file in place; fails loudly if `old` is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
