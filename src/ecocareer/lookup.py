@@ -37,6 +37,7 @@ class Resolver:
     """Finds entries of one kind (roles, layers, ...) by any of their terms."""
 
     kind: str
+    plural: str
     entries: Sequence[Named]
     list_command: str
 
@@ -69,7 +70,7 @@ class Resolver:
         if matches:
             order = [entry.id for entry in self.entries if entry.id in matches]
             raise UsageError(
-                f"'{printable(term)}' could mean several {self.kind}s: {', '.join(order)}. "
+                f"'{printable(term)}' could mean several {self.plural}: {', '.join(order)}. "
                 "Type more of the name."
             )
         close = get_close_matches(wanted, list(terms), n=1, cutoff=0.6)
@@ -87,25 +88,25 @@ class Resolver:
 
     def _hint(self) -> str:
         if len(self.entries) <= 8:
-            return f"Known {self.kind}s: {', '.join(entry.id for entry in self.entries)}."
+            return f"Known {self.plural}: {', '.join(entry.id for entry in self.entries)}."
         return f"See them all with `{self.list_command}`."
 
 
 def roles(catalog: Catalog) -> Resolver:
-    return Resolver("role", catalog.roles, "ecocareer roles")
+    return Resolver("role", "roles", catalog.roles, "ecocareer roles")
 
 
 def layers(catalog: Catalog) -> Resolver:
-    return Resolver("layer", catalog.layers, "ecocareer layers")
+    return Resolver("layer", "layers", catalog.layers, "ecocareer layers")
 
 
 def skills(catalog: Catalog) -> Resolver:
-    return Resolver("skill", catalog.skills, "ecocareer roles ROLE")
+    return Resolver("skill", "skills", catalog.skills, "ecocareer roles ROLE")
 
 
 def countries(catalog: Catalog) -> Resolver:
-    return Resolver("country", catalog.countries, "ecocareer salary ROLE")
+    return Resolver("country", "countries", catalog.countries, "ecocareer salary ROLE")
 
 
 def levels(catalog: Catalog) -> Resolver:
-    return Resolver("level", catalog.levels, "ecocareer salary ROLE")
+    return Resolver("level", "levels", catalog.levels, "ecocareer salary ROLE")

@@ -1,0 +1,136 @@
+"""The bundled data holds exactly what the seeds give: 18 roles, 164 bands, every figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import SHARED
+from seed_tables import parse_seed_bands, seed_path
+
+import ecocareer
+from ecocareer.catalog import Catalog
+from ecocareer.loading import bundled_data_dir, load_catalog
+
+ROLE_LAYERS = {
+    "content-strategist": "producers",
+    "copywriter": "producers",
+    "graphic-designer": "producers",
+    "ux-ui-designer": "producers",
+    "seo-specialist": "distributors",
+    "social-media-manager": "distributors",
+    "email-marketing-manager": "distributors",
+    "ppc-specialist": "distributors",
+    "cro-specialist": "converters",
+    "marketing-analytics-specialist": "converters",
+    "growth-marketer": "converters",
+    "community-manager": "converters",
+    "digital-marketing-manager": "architects",
+    "digital-marketing-project-manager": "architects",
+    "marketing-director": "architects",
+    "cmo": "architects",
+    "digital-media-strategist": "architects",
+    "digital-marketer": "distributors",
+}
+SALARY_CITATION_SOURCES = {9: "ucd", 10: "sandiego", 21: "cv-library"}
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog(bundled_data_dir())
+
+
+def test_the_installed_package_ships_its_data() -> None:
+    package = Path(ecocareer.__file__).parent
+    if (package.parent.parent / "pyproject.toml").exists():
+        pytest.skip("running from an editable install; CI tests the built wheel")
+    assert bundled_data_dir() == package / "data"
+    assert {p.name for p in (package / "data").iterdir()} >= {
+        "roles.yaml",
+        "salaries.yaml",
+        "sources.yaml",
+    }
+
+
+def test_every_role_of_the_brief_is_present_in_its_layer(catalog: Catalog) -> None:
+    assert {role.id: role.layer for role in catalog.roles} == ROLE_LAYERS
+    assert catalog.role("digital-marketer").spans == ("producers", "converters")
+
+
+def test_there_are_164_bands_for_15_roles(catalog: Catalog) -> None:
+    assert len(catalog.bands) == 164
+    assert len({band.role for band in catalog.bands}) == 15
+
+
+@pytest.mark.parametrize(
+    "role", ["digital-marketing-project-manager", "digital-media-strategist", "digital-marketer"]
+)
+def test_roles_without_salary_in_the_sources_have_no_band(catalog: Catalog, role: str) -> None:
+    assert catalog.bands_for(role) == ()
+
+
+@pytest.mark.parametrize(
+    ("role", "country", "level", "low", "high", "plus", "years"),
+    [
+        ("content-strategist", "us", "entry", 45_000, 65_000, False, None),
+        ("copywriter", "ca", "senior", 85_000, 110_000, True, None),
+        ("seo-specialist", "uk", "entry", 30_000, 38_000, False, None),
+        ("ppc-specialist", "au", "senior", 130_000, 170_000, True, None),
+        ("marketing-analytics-specialist", "uk", "mid", 50_000, 65_000, False, None),
+        ("digital-marketing-manager", "us", "mid", 85_000, 115_000, False, "3-5 yrs"),
+        ("digital-marketing-manager", "au", "senior", 130_000, 160_000, True, "5+ yrs"),
+        ("marketing-director", "ca", "senior", 115_000, 150_000, False, "7-10+ yrs"),
+        ("marketing-director", "uk", "executive", 100_000, 140_000, True, None),
+        ("cmo", "us", "executive", 200_000, 300_000, True, None),
+    ],
+)
+def test_spot_checks_across_countries_and_levels(
+    catalog: Catalog,
+    role: str,
+    country: str,
+    level: str,
+    low: int,
+    high: int,
+    plus: bool,
+    years: str | None,
+) -> None:
+    band = catalog.band(role, country, level)
+    assert band is not None
+    assert (band.min, band.max, band.open_ended, band.years) == (low, high, plus, years)
+
+
+def test_every_band_matches_the_seed_table(catalog: Catalog) -> None:
+    path = seed_path(SHARED)
+    if not path.is_file():
+        pytest.skip("the seeds (../shared/seeds) are not beside this checkout")
+    seed = parse_seed_bands(path.read_text(encoding="utf-8"))
+    assert len(seed) == 164
+    data = {(b.role, b.country, b.level): b for b in catalog.bands}
+    for expected in seed:
+        band = data.pop((expected.role, expected.country, expected.level))
+        assert (band.min, band.max, band.open_ended, band.years) == (
+            expected.min,
+            expected.max,
+            expected.open_ended,
+            expected.years,
+        ), expected.printed
+        assert band.sources == (SALARY_CITATION_SOURCES[expected.citation],)
+    assert data == {}
+
+
+def test_sources_keep_the_guides_works_cited_numbering(catalog: Catalog) -> None:
+    numbered = sorted(s.number for s in catalog.sources if s.number is not None)
+    assert numbered == list(range(1, 44))
+    assert catalog.source("cv-library").number == 21
+    assert catalog.source("cv-library").accessed == "2025-08-06"
+
+
+def test_every_role_can_reach_every_other(catalog: Catalog) -> None:
+    for start in catalog.roles:
+        seen, frontier = {start.id}, [start.id]
+        while frontier:
+            for target in catalog.role(frontier.pop()).leads_to:
+                if target not in seen:
+                    seen.add(target)
+                    frontier.append(target)
+        assert seen == set(ROLE_LAYERS), start.id
