@@ -38,3 +38,22 @@ def salary_range(band: Band, country: Country) -> str:
     """'£30,000 – £38,000', with the source's '+' on an open-ended top."""
     plus = "+" if band.open_ended else ""
     return f"{money(band.min, country)} – {money(band.max, country)}{plus}"
+
+
+# Career phases (roadmap, tshape): colour plus a symbol and the phase's name.
+PHASE_STYLE = {
+    "start-wide": ("cyan", "↔", "Start wide"),
+    "go-deep": ("bright_blue", "↓", "Go deep"),
+    "broaden-again": ("bright_yellow", "⊤", "Broaden again"),
+    "t-shaped": ("bright_green", "T", "T-shaped"),
+}
+
+
+def phase_colour(phase: str) -> str:
+    return PHASE_STYLE.get(phase, ("cyan", "•", phase))[0]
+
+
+def phase_label(phase: str) -> Text:
+    """'↓ Go deep' in the phase's colour."""
+    colour, symbol, name = PHASE_STYLE.get(phase, ("cyan", "•", phase))
+    return Text(f"{symbol} {name}", style=f"bold {colour}")
