@@ -1,0 +1,5 @@
+"""`python -m ecocareer` runs the command line."""
+
+from ecocareer.cli import main
+
+main()
