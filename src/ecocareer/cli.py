@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from ecocareer import __version__
-from ecocareer.commands import Settings, data, sources
+from ecocareer.commands import Settings, compare, data, roadmap, salary, sources
 from ecocareer.errors import EcoCareerError
 
 WELCOME = """\
@@ -37,6 +37,9 @@ app = typer.Typer(
 )
 app.add_typer(data.app, name="data")
 app.command("sources")(sources.sources)
+app.command("roadmap")(roadmap.roadmap)
+app.command("compare")(compare.compare)
+app.command("salary")(salary.salary)
 
 
 def _show_version(value: bool) -> None:

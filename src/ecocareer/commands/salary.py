@@ -1,0 +1,57 @@
+"""`ecocareer salary`: what roles pay, level by level, per country."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ecocareer.commands import FormatOption, load
+from ecocareer.output import LISTINGS, Format, require_format
+
+
+def salary(
+    ctx: typer.Context,
+    roles: Annotated[
+        list[str], typer.Argument(help="One or more roles (id, name or alias).", show_default=False)
+    ],
+    countries: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--country",
+            "-c",
+            help="Only this country (repeatable); default: all.",
+            show_default=False,
+        ),
+    ] = None,
+    levels: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--level", "-l", help="Only this level (repeatable); default: all.", show_default=False
+        ),
+    ] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Show salary ranges by level; several roles are compared side by side.
+
+    Examples:
+
+        ecocareer salary seo --country uk
+
+        ecocareer salary seo ppc cro --country us --level mid --level senior
+
+        ecocareer salary director --format csv > director.csv
+    """
+    require_format(fmt, LISTINGS)
+    from ecocareer import lookup
+    from ecocareer.render import salary as render
+    from ecocareer.salary import salary_report
+
+    catalog = load(ctx)
+    report = salary_report(
+        catalog,
+        lookup.roles(catalog).resolve_all(roles),
+        lookup.countries(catalog).resolve_all(countries or []),
+        lookup.levels(catalog).resolve_all(levels or []),
+    )
+    render.salary(report, catalog, fmt)

@@ -1,0 +1,182 @@
+"""Salary tables in every format: Rich tables with range bars, Markdown, flat JSON/CSV bands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from ecocareer.catalog import Catalog
+from ecocareer.models import Band, Country, Role
+from ecocareer.output import Format, emit_csv, emit_json, emit_text, show
+from ecocareer.records import BAND_COLUMNS, band_record
+from ecocareer.render.markdown import table as markdown_table
+from ecocareer.render.style import layer_colour, money, salary_range
+from ecocareer.salary import CountryTable, NoData, SalaryReport
+
+NO_DATA = "no salary data in the sources"
+NO_BAND = "— no data"
+BAR_MIN_WIDTH = 12
+BAR_MAX_WIDTH = 40
+
+
+def salary(report: SalaryReport, catalog: Catalog, fmt: Format) -> None:
+    """Print a salary report as Rich tables, JSON, CSV or Markdown."""
+    if fmt is Format.json:
+        emit_json([band_record(band, catalog) for band in report.bands])
+        _notes_on_stderr(report)
+    elif fmt is Format.csv:
+        emit_csv([band_record(band, catalog) for band in report.bands], BAND_COLUMNS)
+        _notes_on_stderr(report)
+    elif fmt is Format.markdown:
+        emit_text(_markdown(report, catalog))
+    else:
+        parts: list[Table | Text] = [_table(table, report.roles) for table in report.tables]
+        if report.sources:
+            parts.append(_sources_text(report, catalog))
+        parts += [Text(note) for note in _notes(report)]
+        show(*parts)
+
+
+def _notes(report: SalaryReport) -> list[str]:
+    return [_no_data_note(item) for item in report.no_data]
+
+
+def _no_data_note(item: NoData) -> str:
+    """'Digital Marketer: no salary data in the sources.' (plus what a filtered role has)."""
+    if not item.has_levels:
+        return f"{item.role.name}: {NO_DATA}."
+    has = ", ".join(level.name for level in item.has_levels)
+    return (
+        f"{item.role.name}: {NO_DATA} for the chosen level or country (the sources cover: {has})."
+    )
+
+
+def _notes_on_stderr(report: SalaryReport) -> None:
+    from ecocareer.output import console
+
+    err = console(stderr=True)
+    for note in _notes(report):
+        err.print(Text(note), soft_wrap=True)
+
+
+def _title(table: CountryTable, roles: tuple[Role, ...]) -> str:
+    where = f"{table.country.name} ({table.country.currency})"
+    return f"{roles[0].name} — {where}" if len(roles) == 1 else where
+
+
+def _with_years(label: str, band: Band | None) -> str:
+    return f"{label} ({band.years})" if band and band.years else label
+
+
+def _table(table: CountryTable, roles: tuple[Role, ...]) -> Table:
+    """Levels down the side; with several roles, one line per role under each level."""
+    several = len(roles) > 1
+    out = Table(title=_title(table, roles), title_justify="left", title_style="bold", expand=True)
+    out.add_column("Level / role" if several else "Level", ratio=1 if several else None)
+    out.add_column("Range", no_wrap=True)
+    out.add_column(ScaleHeader(table.scale_max, table.country), no_wrap=True, ratio=1)
+    for index, row in enumerate(table.rows):
+        if several:
+            if index:
+                out.add_section()
+            out.add_row(Text(row.level.name, style="bold"), "", "")
+        for role, band in zip(roles, row.bands, strict=True):
+            label: Padding | Text = (
+                Padding(Text(_with_years(role.name, band)), (0, 0, 0, 2))
+                if several
+                else Text(_with_years(row.level.name, band), style="bold")
+            )
+            if band is None:
+                out.add_row(label, Text(NO_BAND, style="dim"), "")
+            else:
+                bar = Bar(band, table.scale_max, layer_colour(role.layer))
+                out.add_row(label, salary_range(band, table.country), bar)
+    return out
+
+
+def _sources_text(report: SalaryReport, catalog: Catalog) -> Text:
+    text = Text("Sources:", style="bold")
+    for source_id in report.sources:
+        source = catalog.source(source_id)
+        number = f"[{source.number}] " if source.number else ""
+        text.append(f"\n  {number}{source.title}")
+    text.append("\n  (details: ecocareer sources)", style="dim")
+    return text
+
+
+@dataclass(frozen=True)
+class Bar:
+    """A band drawn on a 0..scale_max line: dots up to min, filled min→max, '+' if open-ended.
+
+    The last cell is kept for the '+', so an open top at the scale's end still shows.
+    """
+
+    band: Band
+    scale_max: int
+    colour: str
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(BAR_MIN_WIDTH, BAR_MAX_WIDTH)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.text(min(options.max_width, BAR_MAX_WIDTH))
+
+    def text(self, width: int) -> Text:
+        """The bar in `width` cells, drawn in half cells so close ranges still differ."""
+        halves = max(width - 1, 1) * 2
+        start = round(self.band.min / self.scale_max * halves)
+        end = max(round(self.band.max / self.scale_max * halves), start + 1)
+        bar = Text("·" * (start // 2), style="dim")
+        filled = ""
+        for cell in range(start // 2, (end + 1) // 2):
+            left = start <= 2 * cell < end
+            right = start <= 2 * cell + 1 < end
+            filled += "█" if left and right else "▌" if left else "▐"
+        bar.append(filled, style=self.colour)
+        if self.band.open_ended:
+            bar.append("+", style="bold")
+        return bar
+
+
+@dataclass(frozen=True)
+class ScaleHeader:
+    """The bar column's heading: '0' at the left, the scale's top at its end."""
+
+    scale_max: int
+    country: Country
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(BAR_MIN_WIDTH, BAR_MAX_WIDTH)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = min(options.max_width, BAR_MAX_WIDTH)
+        top = money(self.scale_max, self.country)
+        yield Text("0" + " " * max(width - 1 - len(top) - 1, 1) + top)
+
+
+def _markdown(report: SalaryReport, catalog: Catalog) -> str:
+    names = ", ".join(role.name for role in report.roles) or "no role with data"
+    parts = [f"# Salaries: {names}\n"]
+    for table in report.tables:
+        rows = []
+        for row in table.rows:
+            for role, band in zip(report.roles, row.bands, strict=True):
+                shown = salary_range(band, table.country) if band else NO_BAND
+                rows.append([row.level.name, role.name, band.years if band else None, shown])
+        parts.append(f"## {table.country.name} ({table.country.currency})\n")
+        parts.append(markdown_table(["Level", "Role", "Years", "Range"], rows))
+    if report.sources:
+        parts.append("## Sources\n")
+        for source_id in report.sources:
+            source = catalog.source(source_id)
+            number = f"[{source.number}] " if source.number else ""
+            link = f" <{source.url}>" if source.url else ""
+            parts.append(f"- {number}{source.title}{link}")
+        parts.append("")
+    parts += [f"{note}\n" for note in _notes(report)]
+    return "\n".join(parts)
