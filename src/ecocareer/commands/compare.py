@@ -1,0 +1,52 @@
+"""`ecocareer compare`: two roles side by side."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ecocareer.commands import FormatOption, load
+from ecocareer.output import RICH_AND_DOCUMENTS, Format, require_format
+
+
+def compare(
+    ctx: typer.Context,
+    first: Annotated[str, typer.Argument(help="The first role.", show_default=False)],
+    second: Annotated[str, typer.Argument(help="The second role.", show_default=False)],
+    country: Annotated[
+        str | None,
+        typer.Option(
+            "--country", "-c", help="Compare pay in this country only.", show_default=False
+        ),
+    ] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Compare two roles: layers, skill overlap, what each must add, duties and pay.
+
+    Skill overlap is the skills both roles name as a share of all the skills
+    either names (core and supporting together). Pay differences are the
+    second role's band minus the first's, for each country and level where
+    the sources give both.
+
+    Examples:
+
+        ecocareer compare digital-media-strategist digital-marketer
+
+        ecocareer compare seo ppc --country uk
+
+        ecocareer compare seo director --format json
+    """
+    require_format(fmt, RICH_AND_DOCUMENTS)
+    from ecocareer import compare as domain
+    from ecocareer import lookup
+    from ecocareer.render import compare as render
+
+    catalog = load(ctx)
+    roles = lookup.roles(catalog)
+    country_id = lookup.countries(catalog).resolve(country) if country is not None else None
+    render.compare(
+        domain.compare(catalog, roles.resolve(first), roles.resolve(second), country_id),
+        catalog,
+        fmt,
+    )

@@ -1,0 +1,57 @@
+"""`ecocareer roadmap`: the T-shaped route from one role to another."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ecocareer.commands import FormatOption, load
+from ecocareer.output import RICH_AND_DOCUMENTS, Format, require_format
+
+
+def roadmap(
+    ctx: typer.Context,
+    start: Annotated[
+        str, typer.Option("--from", help="The role you are in now.", show_default=False)
+    ],
+    target: Annotated[
+        str, typer.Option("--to", help="The role you want to reach.", show_default=False)
+    ],
+    country: Annotated[
+        str, typer.Option("--country", "-c", help="Show pay in this country's bands.")
+    ] = "us",
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Plan the route from one role to another, step by step, the T-shaped way.
+
+    The route follows the roles' "leads to" links with the fewest moves;
+    among equally short routes it takes the one with the fewest new skills
+    to learn. Each step shows its phase (start wide, go deep, broaden
+    again), the skills to build on arriving, the years of experience and
+    the pay the sources give, and advice for that phase. Pay is the start
+    role's middle level and each later role's entry level. The same role
+    twice gives advice on going deeper.
+
+    Examples:
+
+        ecocareer roadmap --from seo --to director --country uk
+
+        ecocareer roadmap --from cmo --to copywriter --format json
+
+        ecocareer roadmap --from ppc --to ppc
+    """
+    require_format(fmt, RICH_AND_DOCUMENTS)
+    from ecocareer import lookup
+    from ecocareer import roadmap as domain
+    from ecocareer.render import roadmap as render
+
+    catalog = load(ctx)
+    roles = lookup.roles(catalog)
+    route = domain.roadmap(
+        catalog,
+        roles.resolve(start),
+        roles.resolve(target),
+        lookup.countries(catalog).resolve(country),
+    )
+    render.roadmap(route, catalog, fmt)

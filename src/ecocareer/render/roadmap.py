@@ -1,0 +1,175 @@
+"""The roadmap as a path of step cards (Rich), JSON or Markdown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ecocareer.catalog import Catalog
+from ecocareer.output import Format, emit_json, emit_text, show
+from ecocareer.records import band_record
+from ecocareer.render.markdown import table as markdown_table
+from ecocareer.render.style import layer_label, phase_colour, phase_label, salary_range
+from ecocareer.roadmap import ADVICE, DEEPEN_ADVICE, PHASE_NAMES, Roadmap, Step
+
+NO_SALARY = "no salary data in the sources"
+NO_YEARS = "not given by the sources"
+
+
+def roadmap(route: Roadmap, catalog: Catalog, fmt: Format) -> None:
+    """Print a roadmap as step cards, JSON or Markdown."""
+    if fmt is Format.json:
+        emit_json(record(route, catalog))
+    elif fmt is Format.markdown:
+        emit_text(markdown(route, catalog))
+    else:
+        show(view(route, catalog))
+
+
+def record(route: Roadmap, catalog: Catalog) -> dict[str, Any]:
+    """The roadmap JSON of PRODUCT.md, plus advice and the rules it was built by."""
+    return {
+        "from": route.start.id,
+        "to": route.target.id,
+        "country": route.country.id,
+        "currency": route.country.currency,
+        "moves": route.moves,
+        "same_role": route.same_role,
+        "steps": [
+            {
+                "step": step.number,
+                "role": step.role.id,
+                "name": step.role.name,
+                "layer": step.role.layer,
+                "phase": step.phase,
+                "skills_to_build": [skill.name for skill in step.skills_to_build],
+                "skill_ids": [skill.id for skill in step.skills_to_build],
+                "level": step.level,
+                "years": step.years,
+                "salary": band_record(step.salary, catalog) if step.salary else None,
+                "advice": ADVICE[step.phase],
+            }
+            for step in route.steps
+        ],
+        "deepen": (
+            {
+                "skills": [skill.name for skill in route.deepen],
+                "skill_ids": [skill.id for skill in route.deepen],
+                "advice": DEEPEN_ADVICE,
+            }
+            if route.same_role
+            else None
+        ),
+        "notes": list(route.notes),
+    }
+
+
+def _summary(route: Roadmap) -> str:
+    """'2 moves; pay in United Kingdom (GBP)'."""
+    moves = "already there" if route.same_role else f"{route.moves} move" + "s" * (route.moves != 1)
+    return f"{moves}; pay in {route.country.name} ({route.country.currency})"
+
+
+def _pay(step: Step, route: Roadmap, catalog: Catalog) -> str:
+    if step.salary is None:
+        return NO_SALARY
+    level = catalog.level(step.salary.level).name
+    return f"{salary_range(step.salary, route.country)} ({level})"
+
+
+def _skills(step: Step, route: Roadmap) -> str:
+    if step.number == 1:
+        return "you start here" if not route.same_role else "see 'Go deeper' below"
+    if not step.skills_to_build:
+        return "nothing new: the route so far covers it"
+    return ", ".join(skill.name for skill in step.skills_to_build)
+
+
+def _card(step: Step, route: Roadmap, catalog: Catalog) -> Panel:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    grid.add_row("Layer", layer_label(catalog.layer(step.role.layer)))
+    grid.add_row("Phase", phase_label(step.phase))
+    grid.add_row("Pay", Text(_pay(step, route, catalog)))
+    grid.add_row("Years", Text(step.years or NO_YEARS))
+    grid.add_row("Build", Text(_skills(step, route)))
+    title = Text.assemble((f" {step.number}. ", "bold"), (step.role.name, "bold"), " ")
+    return Panel(
+        grid, title=title, title_align="left", border_style=phase_colour(step.phase), expand=True
+    )
+
+
+def view(route: Roadmap, catalog: Catalog) -> RenderableType:
+    """Numbered step cards joined by arrows, then advice per phase and the rules used."""
+    parts: list[RenderableType] = []
+    heading = Text("Roadmap: ", style="bold")
+    heading.append(route.start.name, style="bold")
+    if not route.same_role:
+        heading.append(" → ")
+        heading.append(route.target.name, style="bold")
+    parts.append(heading)
+    parts.append(Text(_summary(route) + "\n"))
+    for step in route.steps:
+        if step.number > 1:
+            parts.append(Text("   │\n   ▼", style="dim"))
+        parts.append(_card(step, route, catalog))
+    if route.same_role:
+        parts.append(Text("\nGo deeper", style="bold"))
+        parts.append(Text("Skills to deepen: " + ", ".join(s.name for s in route.deepen)))
+        parts.append(Text(DEEPEN_ADVICE))
+    else:
+        parts.append(Text("\nWhat to do in each phase", style="bold"))
+        for phase in route.phases:
+            parts.append(phase_label(phase) + Text(": ") + Text(ADVICE[phase]))
+    parts.append(Text(""))
+    for note in route.notes:
+        parts.append(Text(note, style="dim"))
+    return Group(*parts)
+
+
+def markdown(route: Roadmap, catalog: Catalog) -> str:
+    """The roadmap as a Markdown document."""
+    target = "" if route.same_role else f" → {route.target.name}"
+    lines = [
+        f"# Roadmap: {route.start.name}{target}",
+        "",
+        _summary(route) + ".",
+        "",
+        markdown_table(
+            ["#", "Role", "Layer", "Phase", "Pay", "Years", "Skills to build"],
+            [
+                [
+                    step.number,
+                    step.role.name,
+                    catalog.layer(step.role.layer).name,
+                    PHASE_NAMES[step.phase],
+                    _pay(step, route, catalog),
+                    step.years or NO_YEARS,
+                    _skills(step, route),
+                ]
+                for step in route.steps
+            ],
+        ).rstrip("\n"),
+        "",
+    ]
+    if route.same_role:
+        lines += [
+            "## Go deeper",
+            "",
+            "Skills to deepen: " + ", ".join(s.name for s in route.deepen) + ".",
+            "",
+            DEEPEN_ADVICE,
+            "",
+        ]
+    else:
+        lines += ["## What to do in each phase", ""]
+        lines += [f"- **{PHASE_NAMES[phase]}**: {ADVICE[phase]}" for phase in route.phases]
+        lines.append("")
+    lines += ["## How this roadmap was chosen", ""]
+    lines += [f"- {note}" for note in route.notes]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,230 @@
+"""T-shaped roadmaps: a route through the roles' "leads to" links, phase by phase.
+
+The route is the shortest one by moves (each move follows one `leads_to`
+link). Among equally short routes the one with the fewest new skills to learn
+wins, then the one whose roles come first in the data, so the answer is
+always the same. Each step takes the phase of the role it arrives at (a
+generalist starts wide, a specialist goes deep, an Architect broadens again).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from ecocareer.catalog import Catalog
+from ecocareer.errors import UsageError
+from ecocareer.models import Band, Country, Role, Skill
+
+Phase = Literal["start-wide", "go-deep", "broaden-again"]
+PHASES: tuple[Phase, ...] = ("start-wide", "go-deep", "broaden-again")
+
+PHASE_NAMES: dict[Phase, str] = {
+    "start-wide": "Start wide",
+    "go-deep": "Go deep",
+    "broaden-again": "Broaden again",
+}
+
+# Our own words, after the three phases of the ecosystem guide's roadmap.
+ADVICE: dict[Phase, str] = {
+    "start-wide": (
+        "Find work that touches every layer: a small team, a startup or an agency "
+        "where everyone wears several hats. Write some content, run a social account, "
+        "read the analytics, and notice which work you would gladly do more of."
+    ),
+    "go-deep": (
+        "Choose one function and build the vertical bar of your T: take an advanced "
+        "course, run a personal project whose results are yours to measure, read "
+        "everything on the craft, and become the person colleagues ask first."
+    ),
+    "broaden-again": (
+        "Build the horizontal bar on purpose: volunteer for cross-functional projects, "
+        "learn enough of each neighbouring skill to lead the people who do it, "
+        "practise the soft skills of leading, and learn to speak the language of "
+        "finance and sales: budgets, pipeline, revenue and business outcomes."
+    ),
+}
+
+DEEPEN_ADVICE = (
+    "You are already there, so the next step is depth: "
+    + ADVICE["go-deep"][0].lower()
+    + ADVICE["go-deep"][1:]
+)
+
+ROUTE_RULE = (
+    "Route: the fewest moves along the roles' 'leads to' links; among equally short "
+    "routes, the one with the fewest new skills to learn, then data order."
+)
+SALARY_RULE = (
+    "Pay: the start role at the middle level the sources give for it (where you "
+    "likely stand when you move on); each later role at the lowest level given "
+    "(where you would enter it)."
+)
+SAME_ROLE_SALARY_RULE = (
+    "Pay: the highest level the sources give for the role (where going deep leads)."
+)
+
+
+def phase_of(role: Role) -> Phase:
+    """The career phase a role stands for: generalist, specialist or Architect."""
+    if role.is_generalist:
+        return "start-wide"
+    if role.layer == "architects":
+        return "broaden-again"
+    return "go-deep"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One role on the route, with what arriving there asks and pays."""
+
+    number: int
+    role: Role
+    phase: Phase
+    skills_to_build: tuple[Skill, ...]
+    level: str | None
+    years: str | None
+    salary: Band | None
+
+
+@dataclass(frozen=True)
+class Roadmap:
+    """The route from one role to another in one country; `deepen` when they are the same."""
+
+    start: Role
+    target: Role
+    country: Country
+    steps: tuple[Step, ...]
+    deepen: tuple[Skill, ...]
+    notes: tuple[str, ...]
+
+    @property
+    def same_role(self) -> bool:
+        return self.start.id == self.target.id
+
+    @property
+    def moves(self) -> int:
+        return len(self.steps) - 1
+
+    @property
+    def phases(self) -> tuple[Phase, ...]:
+        """The phases the route passes through, each once, in route order."""
+        return tuple(dict.fromkeys(step.phase for step in self.steps))
+
+
+def shortest_routes(catalog: Catalog, start: str, target: str) -> Iterator[tuple[str, ...]]:
+    """Every route from `start` to `target` with the fewest moves (none if unreachable)."""
+    incoming: dict[str, list[str]] = {role.id: [] for role in catalog.roles}
+    for role in catalog.roles:
+        for next_id in role.leads_to:
+            incoming[next_id].append(role.id)
+    distance = {target: 0}
+    queue = deque([target])
+    while queue:
+        current = queue.popleft()
+        for previous in incoming[current]:
+            if previous not in distance:
+                distance[previous] = distance[current] + 1
+                queue.append(previous)
+    if start not in distance:
+        return
+
+    def walk(route: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+        here = route[-1]
+        if here == target:
+            yield route
+            return
+        for next_id in catalog.role(here).leads_to:
+            if distance.get(next_id) == distance[here] - 1:
+                yield from walk((*route, next_id))
+
+    yield from walk((start,))
+
+
+def new_skills(catalog: Catalog, route: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Per role on the route: its skills (core, then supporting) no earlier role had."""
+    held: set[str] = set()
+    added: list[tuple[str, ...]] = []
+    for index, role_id in enumerate(route):
+        skills = catalog.role(role_id).skills.all
+        added.append(() if index == 0 else tuple(s for s in skills if s not in held))
+        held.update(skills)
+    return added
+
+
+def best_route(catalog: Catalog, start: str, target: str) -> tuple[str, ...]:
+    """The route the roadmap follows (see the module docstring for the rule)."""
+    if start == target:
+        return (start,)
+    order = {role.id: index for index, role in enumerate(catalog.roles)}
+    candidates = list(shortest_routes(catalog, start, target))
+    if not candidates:
+        # The bundled data is strongly connected; a custom data directory may not be.
+        raise UsageError(
+            f"The data has no route from {start} to {target} along the roles' 'leads to' links."
+        )
+    return min(
+        candidates,
+        key=lambda route: (
+            sum(len(added) for added in new_skills(catalog, route)),
+            [order[role_id] for role_id in route],
+        ),
+    )
+
+
+def _levels_of(catalog: Catalog, role_id: str) -> list[str]:
+    """The levels the sources give any band for, in level order."""
+    present = {band.level for band in catalog.bands_for(role_id)}
+    return [level.id for level in catalog.levels if level.id in present]
+
+
+def _pick_level(
+    catalog: Catalog, role_id: str, which: Literal["middle", "lowest", "highest"]
+) -> str | None:
+    levels = _levels_of(catalog, role_id)
+    if not levels:
+        return None
+    if which == "lowest":
+        return levels[0]
+    if which == "highest":
+        return levels[-1]
+    return levels[(len(levels) - 1) // 2]
+
+
+def roadmap(catalog: Catalog, start: str, target: str, country: str) -> Roadmap:
+    """The T-shaped roadmap from role `start` to role `target`, paid in `country`."""
+    route = best_route(catalog, start, target)
+    added = new_skills(catalog, route)
+    same = start == target
+    steps: list[Step] = []
+    for index, role_id in enumerate(route):
+        role = catalog.role(role_id)
+        which: Literal["middle", "lowest", "highest"] = (
+            "highest" if same else "middle" if index == 0 else "lowest"
+        )
+        level = _pick_level(catalog, role_id, which)
+        band = catalog.band(role_id, country, level) if level else None
+        steps.append(
+            Step(
+                number=index + 1,
+                role=role,
+                phase=phase_of(role),
+                skills_to_build=tuple(catalog.skill(s) for s in added[index]),
+                level=level,
+                years=band.years if band else None,
+                salary=band,
+            )
+        )
+    start_role = catalog.role(start)
+    deepen = tuple(catalog.skill(s) for s in start_role.skills.core) if same else ()
+    notes = (ROUTE_RULE, SAME_ROLE_SALARY_RULE if same else SALARY_RULE)
+    return Roadmap(
+        start=start_role,
+        target=catalog.role(target),
+        country=catalog.country(country),
+        steps=tuple(steps),
+        deepen=deepen,
+        notes=notes,
+    )
