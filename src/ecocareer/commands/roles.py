@@ -1,0 +1,72 @@
+"""`ecocareer roles`: the role explorer, as a list by layer or as one role's card."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ecocareer.commands import FormatOption, load
+from ecocareer.errors import UsageError
+from ecocareer.output import LISTINGS, RICH_AND_DOCUMENTS, Format, require_format
+
+
+def roles(
+    ctx: typer.Context,
+    role: Annotated[
+        str | None,
+        typer.Argument(
+            help="Show this role's card (id, name or alias, e.g. seo).", show_default=False
+        ),
+    ] = None,
+    layer: Annotated[
+        str | None,
+        typer.Option(
+            "--layer", "-l", help="List only this layer's roles (e.g. distributors, channel)."
+        ),
+    ] = None,
+    country: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--country",
+            "-c",
+            help="Salaries in this country (us, ca, uk, au); repeat it on a card. "
+            "Default: US on the list, every country on a card.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """List the roles by layer, or show one role's card: skills, next steps, salary, sources.
+
+    Examples:
+
+        ecocareer roles
+
+        ecocareer roles --layer distributors --country uk
+
+        ecocareer roles seo
+
+        ecocareer roles "growth marketer" --country uk --country us
+
+        ecocareer roles --format csv > roles.csv
+    """
+    if role is not None and layer is not None:
+        raise UsageError("--layer filters the role list; leave it out when you name a role.")
+    if role is not None and fmt is Format.csv:
+        raise UsageError("A role card has no csv output; choose table, json or markdown.")
+    require_format(fmt, LISTINGS if role is None else RICH_AND_DOCUMENTS)
+    from ecocareer import ecosystem, lookup
+    from ecocareer.render import roles as render
+
+    catalog = load(ctx)
+    countries = lookup.countries(catalog).resolve_all(country or [])
+    if role is not None:
+        card = ecosystem.role_card(catalog, lookup.roles(catalog).resolve(role), countries)
+        render.role_card(card, catalog, fmt)
+        return
+    if len(countries) > 1:
+        raise UsageError("The role list shows one country's salaries; give --country once.")
+    layer_id = lookup.layers(catalog).resolve(layer) if layer is not None else None
+    listing = ecosystem.role_list(catalog, layer_id, countries[0] if countries else None)
+    render.role_list(listing, catalog, fmt)

@@ -1,0 +1,180 @@
+"""The ecosystem map (`ecocareer layers`) as Rich panels, JSON or Markdown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ecocareer.ecosystem import EcosystemMap, LayerView, Link
+from ecocareer.models import FailureMode, Layer, Role
+from ecocareer.output import Format, emit_json, emit_text, show
+from ecocareer.render.style import layer_colour, layer_label, layer_symbol
+
+TITLE = "The marketing ecosystem: four layers, one system"
+
+
+def layers(ecosystem: EcosystemMap, fmt: Format) -> None:
+    """Print the map as Rich panels (table), JSON or Markdown."""
+    if fmt is Format.json:
+        emit_json(layers_record(ecosystem))
+    elif fmt is Format.markdown:
+        emit_text(layers_markdown(ecosystem))
+    else:
+        show(layers_view(ecosystem))
+
+
+def _names(ecosystem: EcosystemMap) -> dict[str, str]:
+    return {view.layer.id: view.layer.name for view in ecosystem.layers}
+
+
+def failure_record(mode: FailureMode | None) -> dict[str, Any] | None:
+    return None if mode is None else mode.model_dump(mode="json")
+
+
+def layers_record(ecosystem: EcosystemMap) -> dict[str, Any]:
+    """The map as JSON: the flow order, the overseeing layer, and every layer in full."""
+    return {
+        "flow": [view.layer.id for view in ecosystem.flow],
+        "over_all": [view.layer.id for view in ecosystem.over_all],
+        "layers": [
+            {
+                **view.layer.model_dump(mode="json"),
+                "roles": [role.id for role in view.roles],
+                "generalists": [role.id for role in view.generalists],
+                "failure_mode": failure_record(view.failure_mode),
+            }
+            for view in ecosystem.layers
+        ],
+    }
+
+
+def when_text(mode: FailureMode, layer_names: dict[str, str]) -> str:
+    """'Seen when there are Producers but no Distributors.'"""
+    names = [layer_names.get(layer, layer) for layer in mode.present_any]
+    present = " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 2 else names)
+    return f"Seen when there are {present} but no {layer_names.get(mode.missing, mode.missing)}."
+
+
+# ----------------------------------------------------------------- Rich view
+
+
+def _layer_name(layer: Layer) -> Text:
+    return Text(f"{layer_symbol(layer.id)} {layer.name}", style=layer_colour(layer.id))
+
+
+def _links(links: tuple[Link, ...]) -> Text:
+    text = Text()
+    for index, link in enumerate(links):
+        if index:
+            text.append("\n")
+        text.append_text(_layer_name(link.layer))
+        text.append(f": {link.text}")
+    return text
+
+
+def _roles(roles: tuple[Role, ...], generalists: tuple[Role, ...]) -> Text:
+    names = [role.name + " (generalist)" * role.is_generalist for role in roles]
+    text = Text(", ".join(names) or "none in the data", style="bold")
+    for role in generalists:
+        text.append(f"\nalso {role.name} (generalist)", style="dim")
+    return text
+
+
+def _failure(mode: FailureMode | None, layer_names: dict[str, str]) -> Text:
+    if mode is None:
+        return Text("none named in the data", style="dim")
+    text = Text(mode.name, style="bold")
+    text.append(f"\n{mode.summary}")
+    text.append(f"\n{when_text(mode, layer_names)}", style="dim")
+    return text
+
+
+def layer_panel(view: LayerView, layer_names: dict[str, str]) -> Panel:
+    """One layer as a panel in its colour."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(ratio=1)
+    layer = view.layer
+    grid.add_row("Function", Text(layer.function))
+    grid.add_row("Metaphor", Text(layer.metaphor, style="italic"))
+    grid.add_row("Roles", _roles(view.roles, view.generalists))
+    if view.feeds:
+        grid.add_row("Feeds", _links(view.feeds))
+    if view.needs:
+        grid.add_row("Needs", _links(view.needs))
+    grid.add_row("Failure mode", _failure(view.failure_mode, layer_names))
+    title = layer_label(layer) + Text(f" · {layer.subtitle}", style=layer_colour(layer.id))
+    return Panel(
+        grid,
+        title=title,
+        title_align="left",
+        border_style=layer_colour(layer.id),
+        subtitle=Text(f"ecocareer roles --layer {layer.id}", style="dim"),
+        subtitle_align="right",
+    )
+
+
+def flow_line(ecosystem: EcosystemMap) -> Text:
+    """'✎ Producers ──▶ ➜ Distributors ──▶ ⟳ Converters & Nurturers', Architects over all."""
+    text = Text("  ")
+    for index, view in enumerate(ecosystem.flow):
+        if index:
+            text.append(" ──▶ ", style="dim")
+        text.append_text(layer_label(view.layer))
+    for view in ecosystem.over_all:
+        text.append("\n  ")
+        text.append_text(layer_label(view.layer))
+        text.append(" over all of them: they design and steer the whole system")
+    return text
+
+
+def layers_view(ecosystem: EcosystemMap) -> Group:
+    """The title, the flow at a glance, then one panel per layer."""
+    names = _names(ecosystem)
+    parts: list[RenderableType] = [Text(TITLE, style="bold"), Text(), flow_line(ecosystem), Text()]
+    for index, view in enumerate(ecosystem.flow):
+        if index:
+            parts.append(Text("▼", style="dim", justify="center"))
+        parts.append(layer_panel(view, names))
+    parts += [layer_panel(view, names) for view in ecosystem.over_all]
+    parts.append(Text("Next: ecocareer roles --layer LAYER, or ecocareer roles ROLE", style="dim"))
+    return Group(*parts)
+
+
+# ------------------------------------------------------------------ Markdown
+
+
+def _markdown_links(links: tuple[Link, ...]) -> str:
+    return "".join(f"- **{link.layer.name}**: {link.text}\n" for link in links)
+
+
+def layers_markdown(ecosystem: EcosystemMap) -> str:
+    """The same content as the panels, as Markdown."""
+    layer_names = _names(ecosystem)
+    flow = " → ".join(view.layer.name for view in ecosystem.flow)
+    over = ", ".join(view.layer.name for view in ecosystem.over_all)
+    lines = [f"# {TITLE}\n", f"Flow: {flow}" + (f"; {over} over all." if over else ".") + "\n"]
+    for view in ecosystem.layers:
+        layer = view.layer
+        lines.append(f"## {layer.name}: {layer.subtitle}\n")
+        lines.append(f"**Function.** {layer.function}\n")
+        lines.append(f"**Metaphor.** {layer.metaphor}\n")
+        roles = ", ".join(f"{role.name} (`{role.id}`)" for role in view.roles) or "none"
+        lines.append(f"**Roles.** {roles}\n")
+        if view.generalists:
+            also = ", ".join(f"{role.name} (`{role.id}`)" for role in view.generalists)
+            lines.append(f"**Also covered by the generalist** {also}.\n")
+        if view.feeds:
+            lines.append(f"**Feeds**\n\n{_markdown_links(view.feeds)}")
+        if view.needs:
+            lines.append(f"**Needs**\n\n{_markdown_links(view.needs)}")
+        mode = view.failure_mode
+        if mode is not None:
+            lines.append(
+                f"**Failure mode: {mode.name}.** {mode.summary} {when_text(mode, layer_names)}\n"
+            )
+    return "\n".join(lines)
