@@ -11,7 +11,18 @@ from typing import Annotated
 import typer
 
 from ecocareer import __version__
-from ecocareer.commands import Settings, compare, data, roadmap, salary, sources
+from ecocareer.commands import (
+    Settings,
+    compare,
+    data,
+    diagnose,
+    layers,
+    roadmap,
+    roles,
+    salary,
+    sources,
+    tshape,
+)
 from ecocareer.errors import EcoCareerError
 
 WELCOME = """\
@@ -37,9 +48,13 @@ app = typer.Typer(
 )
 app.add_typer(data.app, name="data")
 app.command("sources")(sources.sources)
+app.command("layers")(layers.layers)
+app.command("roles")(roles.roles)
 app.command("roadmap")(roadmap.roadmap)
 app.command("compare")(compare.compare)
 app.command("salary")(salary.salary)
+app.command("tshape")(tshape.tshape)
+app.command("diagnose")(diagnose.diagnose)
 
 
 def _show_version(value: bool) -> None:

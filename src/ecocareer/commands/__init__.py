@@ -17,6 +17,7 @@ from ecocareer.output import Format
 
 if TYPE_CHECKING:
     from ecocareer.catalog import Catalog
+    from ecocareer.yamlsafe import YamlDocument
 
 
 @dataclass(frozen=True)
@@ -47,3 +48,14 @@ def load(ctx: typer.Context) -> Catalog:
     from ecocareer.loading import load_catalog
 
     return load_catalog(data_directory(ctx))
+
+
+def read_input_file(path: Path) -> YamlDocument:
+    """A YAML file the user gave (a profile, a team): its problems are usage errors (exit 2)."""
+    from ecocareer.errors import DataError, UsageError
+    from ecocareer.yamlsafe import read_yaml
+
+    try:
+        return read_yaml(path)
+    except DataError as error:
+        raise UsageError(str(error)) from None

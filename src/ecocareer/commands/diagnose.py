@@ -1,0 +1,59 @@
+"""`ecocareer diagnose`: which layers a team covers and the failure modes it invites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ecocareer.commands import FormatOption, load, read_input_file
+from ecocareer.errors import UsageError
+from ecocareer.output import RICH_AND_DOCUMENTS, Format, require_format
+
+
+def diagnose(
+    ctx: typer.Context,
+    roles: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="ROLE...",
+            help="The roles on the team; repeat a role once per person.",
+            show_default=False,
+        ),
+    ] = None,
+    team_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--team-file",
+            metavar="FILE",
+            help="A YAML file with headcount by role, e.g. 'team: {seo: 2, copywriter: 1}'. "
+            "Adds to the ROLE arguments.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Check a team's cover of the four layers and the failure modes it invites.
+
+    Examples:
+
+        ecocareer diagnose seo ppc social-media
+
+        ecocareer diagnose seo seo copywriter cro marketing-manager
+
+        ecocareer diagnose --team-file team.yaml --format json
+    """
+    require_format(fmt, RICH_AND_DOCUMENTS)
+    if not roles and team_file is None:
+        raise UsageError(
+            "Name the roles on the team (e.g. ecocareer diagnose seo ppc copywriter) "
+            "or give --team-file FILE."
+        )
+    from ecocareer import diagnose as domain
+    from ecocareer.render import diagnose as render
+
+    catalog = load(ctx)
+    from_file = domain.team_from_file(catalog, read_input_file(team_file)) if team_file else {}
+    team = domain.combine(domain.team_from_args(catalog, roles or []), from_file)
+    render.diagnose(domain.diagnose(catalog, team), catalog, fmt)

@@ -1,0 +1,64 @@
+"""`ecocareer tshape`: the shape of your "T", your career phase and your next moves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ecocareer.commands import FormatOption, load, read_input_file
+from ecocareer.errors import UsageError
+from ecocareer.output import RICH_AND_DOCUMENTS, Format, require_format
+
+
+def tshape(
+    ctx: typer.Context,
+    skill: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--skill",
+            "-s",
+            metavar="SKILL=LEVEL",
+            help="A skill and your level in it, 0-5 (none, aware, working, practitioner, "
+            "advanced, expert). Repeat for each skill.",
+            show_default=False,
+        ),
+    ] = None,
+    profile: Annotated[
+        Path | None,
+        typer.Option(
+            "--profile",
+            metavar="FILE",
+            help="A YAML file with your levels, e.g. 'skills: {seo: 5, copywriting: 2}'. "
+            "--skill flags win over it.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Draw your T from your skill levels, name your phase and suggest next moves.
+
+    Levels: 0 none, 1 aware, 2 working, 3 practitioner, 4 advanced, 5 expert.
+
+    Examples:
+
+        ecocareer tshape --skill seo=5 --skill copywriting=2 --skill analytics=2
+
+        ecocareer tshape --profile me.yaml --skill cro=3
+
+        ecocareer tshape --profile me.yaml --format json
+    """
+    require_format(fmt, RICH_AND_DOCUMENTS)
+    if not skill and profile is None:
+        raise UsageError(
+            "Give your skill levels with --skill SKILL=LEVEL (e.g. --skill seo=4) "
+            "or --profile FILE."
+        )
+    from ecocareer import tshape as domain
+    from ecocareer.render import tshape as render
+
+    catalog = load(ctx)
+    levels = domain.profile_levels(catalog, read_input_file(profile)) if profile else {}
+    levels.update(domain.parse_skill_flags(catalog, skill or []))
+    render.tshape(domain.assess(catalog, levels), fmt)
