@@ -2,7 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# C0/C1 controls (but newline), bidirectional overrides, line separators and lone
+# surrogates (undecodable bytes in argv): none may reach a terminal as they are.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
+    "\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def printable(text: str) -> str:
+    """`text` with every character that could move the cursor or restyle a terminal as '?'."""
+    return _UNPRINTABLE.sub("?", text)
+
+
+def quoted(value: object, limit: int = 60) -> str:
+    """A value as a short, printable, quoted snippet for an error message."""
+    text = printable(repr(value))
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 class EcoCareerError(Exception):

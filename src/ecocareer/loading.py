@@ -9,14 +9,15 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
 from ecocareer.catalog import Catalog
-from ecocareer.errors import DataError, Problem
+from ecocareer.errors import DataError, Problem, quoted
 from ecocareer.models import RolesFile, SalariesFile, SourcesFile
 from ecocareer.yamlsafe import Path_, YamlDocument, read_yaml
 
@@ -46,14 +47,11 @@ def data_dir(option: Path | None = None) -> Path:
 
 def load_catalog(directory: Path) -> Catalog:
     """Read and validate every file of `directory`, or raise DataError listing all problems."""
-    if not directory.is_dir():
-        raise DataError(
-            [Problem(str(directory), None, "", "data directory not found")],
-            hint=f"Point --data-dir or {DATA_DIR_ENV} at a directory holding " + ", ".join(FILES),
-        )
+    _require_directory(directory)
     problems: list[Problem] = []
     documents: dict[str, YamlDocument] = {}
     models: dict[str, Any] = {}
+    parts: dict[str, _Part] = {}
     for name, model in FILES.items():
         try:
             document = read_yaml(directory / name, label=str(directory / name))
@@ -65,14 +63,73 @@ def load_catalog(directory: Path) -> Catalog:
             models[name] = model.model_validate(document.value)
         except ValidationError as error:
             problems.extend(_validation_problems(document, error))
-    if not problems:
-        catalog = Catalog(
-            directory, models["roles.yaml"], models["salaries.yaml"], models["sources.yaml"]
-        )
-        problems.extend(_cross_check(catalog, documents))
+            parts.update(_salvage(model, document.value))
+        else:
+            parts.update(_parts(models[name]))
+    problems.extend(_cross_check(parts, documents))
     if problems:
-        raise DataError(problems)
-    return catalog
+        raise DataError(sorted(problems, key=lambda p: (p.file, p.line or 0)))
+    return Catalog(directory, models["roles.yaml"], models["salaries.yaml"], models["sources.yaml"])
+
+
+def _require_directory(directory: Path) -> None:
+    hint = f"Point --data-dir or {DATA_DIR_ENV} at a directory holding " + ", ".join(FILES)
+    try:
+        if directory.is_dir():
+            return
+        message = "is not a directory" if directory.exists() else "data directory not found"
+    except OSError as error:  # e.g. a name longer than the system allows
+        message = f"cannot be used as the data directory ({error.strerror})"
+    except ValueError:  # a NUL byte in the path
+        message = "is not a usable directory name"
+    raise DataError([Problem(str(directory), None, "", message)], hint=hint)
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One list of a data file: its valid records by index, and every id it names.
+
+    A file with errors still has its valid records cross-checked, so one run of
+    `data validate` shows every problem; references to a record that is itself
+    invalid count as known, so they are not reported twice.
+    """
+
+    records: tuple[tuple[int, Any], ...]
+    ids: frozenset[str]
+
+
+def _parts(model: BaseModel) -> dict[str, _Part]:
+    parts = {}
+    for key in type(model).model_fields:
+        records = tuple(enumerate(getattr(model, key)))
+        parts[key] = _Part(records, frozenset(_id_of(record) for _, record in records) - {""})
+    return parts
+
+
+def _salvage(model: type[BaseModel], value: Any) -> dict[str, _Part]:
+    """The valid records of a file that failed validation; lists that are not lists are left out."""
+    if not isinstance(value, dict):
+        return {}
+    parts = {}
+    for key, info in model.model_fields.items():
+        items = value.get(key)
+        record_model = get_args(info.annotation)[0]
+        if not isinstance(items, list):
+            continue
+        records = []
+        for index, item in enumerate(items):
+            try:
+                records.append((index, record_model.model_validate(item)))
+            except ValidationError:
+                continue
+        ids = {item["id"] for item in items if isinstance(item, dict) and "id" in item}
+        parts[key] = _Part(tuple(records), frozenset(i for i in ids if isinstance(i, str)))
+    return parts
+
+
+def _id_of(record: Any) -> str:
+    identifier = getattr(record, "id", "")
+    return identifier if isinstance(identifier, str) else ""
 
 
 _MESSAGES = {
@@ -92,17 +149,11 @@ def _validation_problems(document: YamlDocument, error: ValidationError) -> list
         path = tuple(part for part in detail["loc"] if isinstance(part, (str, int)))
         message = _MESSAGES.get(detail["type"], detail["msg"].rstrip(".").lower())
         if detail["type"] not in ("missing", "extra_forbidden", "model_type"):
-            message += f" (found {_shown(detail['input'])})"
+            message += f" (found {quoted(detail['input'])})"
         problems.append(
             Problem(document.file, document.line_of(path), _field(document, path), message)
         )
     return problems
-
-
-def _shown(value: object) -> str:
-    text = repr(value)
-    text = re.sub(r"[\x00-\x1f\x7f-\x9f]", "?", text)
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _field(document: YamlDocument, path: Path_) -> str:
@@ -113,10 +164,11 @@ def _field(document: YamlDocument, path: Path_) -> str:
         if isinstance(part, int):
             text += f"[{part}]"
         else:
-            text += f".{part}" if text else part
+            name = part if re.fullmatch(r"[A-Za-z_][\w-]{0,63}", part, re.ASCII) else quoted(part)
+            text += f".{name}" if text else name
         value = _child(value, part)
         if isinstance(value, dict) and isinstance(value.get("id"), str) and part != path[-1]:
-            text += f" ({_shown(value['id'])})"
+            text += f" ({quoted(value['id'])})"
     return text
 
 
@@ -132,21 +184,45 @@ def _normal(term: str) -> str:
     return re.sub(r"[\s_-]+", "-", term.strip().casefold())
 
 
-def _cross_check(catalog: Catalog, documents: dict[str, YamlDocument]) -> list[Problem]:
-    """References resolve, ids and names are unique, figures make sense."""
-    roles_doc = documents["roles.yaml"]
-    salaries_doc = documents["salaries.yaml"]
-    sources_doc = documents["sources.yaml"]
-    problems: list[Problem] = []
+def _cross_check(parts: dict[str, _Part], documents: dict[str, YamlDocument]) -> list[Problem]:
+    """References resolve, ids and names are unique, figures make sense.
 
-    def problem(document: YamlDocument, path: Path_, message: str) -> None:
-        problems.append(
+    Only what was read is checked: a reference into a list that could not be read
+    at all (a missing file, a list that is not a list) is not reported.
+    """
+    check = _CrossCheck(parts)
+    if (sources := documents.get("sources.yaml")) is not None:
+        check.unique(sources, "sources")
+    if (roles := documents.get("roles.yaml")) is not None:
+        for key in ("layers", "failure_modes", "skills", "roles"):
+            check.unique(roles, key)
+        check.roles_file(roles)
+    if (salaries := documents.get("salaries.yaml")) is not None:
+        check.unique(salaries, "countries")
+        check.unique(salaries, "levels")
+        check.bands(salaries)
+    return check.problems
+
+
+class _CrossCheck:
+    """The checks that look across records and files, collecting every problem."""
+
+    def __init__(self, parts: dict[str, _Part]) -> None:
+        self.parts = parts
+        self.problems: list[Problem] = []
+
+    def records(self, key: str) -> tuple[tuple[int, Any], ...]:
+        part = self.parts.get(key)
+        return part.records if part is not None else ()
+
+    def problem(self, document: YamlDocument, path: Path_, message: str) -> None:
+        self.problems.append(
             Problem(document.file, document.line_of(path), _field(document, path), message)
         )
 
-    def unique(document: YamlDocument, key: str, items: Iterable[Any]) -> None:
+    def unique(self, document: YamlDocument, key: str) -> None:
         seen: dict[str, str] = {}
-        for index, item in enumerate(items):
+        for index, item in self.records(key):
             names = [("id", item.id)]
             names += [("name", item.name)] if hasattr(item, "name") and key != "sources" else []
             names += [(f"aliases[{i}]", a) for i, a in enumerate(getattr(item, "aliases", ()))]
@@ -154,99 +230,86 @@ def _cross_check(catalog: Catalog, documents: dict[str, YamlDocument]) -> list[P
                 normal = _normal(name)
                 owner = seen.get(normal)
                 if owner is not None and owner != item.id:
-                    problem(
+                    self.problem(
                         document,
                         (key, index, *_split(field)),
-                        f"'{name}' is already used by '{owner}'; terms must be unique",
+                        f"{quoted(name)} is already used by '{owner}'; terms must be unique",
                     )
                 seen.setdefault(normal, item.id)
 
-    def known(
-        document: YamlDocument, path: Path_, value: str, index: dict[str, Any], what: str
-    ) -> None:
-        if value not in index:
-            problem(document, path, f"unknown {what} '{value}'{_suggest(value, index)}")
+    def known(self, document: YamlDocument, path: Path_, value: str, key: str, what: str) -> None:
+        part = self.parts.get(key)
+        if part is not None and value not in part.ids:
+            self.problem(document, path, f"unknown {what} '{value}'{_suggest(value, part.ids)}")
 
-    layers = {layer.id: layer for layer in catalog.layers}
-    skills = {skill.id: skill for skill in catalog.skills}
-    roles = {role.id: role for role in catalog.roles}
-    countries = {country.id: country for country in catalog.countries}
-    levels = {level.id: level for level in catalog.levels}
-    sources = {source.id: source for source in catalog.sources}
-    modes = {mode.id: mode for mode in catalog.failure_modes}
-
-    unique(sources_doc, "sources", catalog.sources)
-    for key, items in (
-        ("layers", catalog.layers),
-        ("failure_modes", catalog.failure_modes),
-        ("skills", catalog.skills),
-        ("roles", catalog.roles),
-    ):
-        unique(roles_doc, key, items)
-    unique(salaries_doc, "countries", catalog.countries)
-    unique(salaries_doc, "levels", catalog.levels)
-
-    def cited(document: YamlDocument, path: Path_, ids: Iterable[str]) -> None:
+    def cited(self, document: YamlDocument, path: Path_, ids: Iterable[str]) -> None:
         for i, source_id in enumerate(ids):
-            known(document, (*path, "sources", i), source_id, sources, "source")
+            self.known(document, (*path, "sources", i), source_id, "sources", "source")
 
-    for i, layer in enumerate(catalog.layers):
-        known(roles_doc, ("layers", i, "failure_mode"), layer.failure_mode, modes, "failure mode")
-        for j, feed in enumerate(layer.feeds):
-            known(roles_doc, ("layers", i, "feeds", j, "layer"), feed.layer, layers, "layer")
-        for j, need in enumerate(layer.needs):
-            known(roles_doc, ("layers", i, "needs", j, "layer"), need.layer, layers, "layer")
-        cited(roles_doc, ("layers", i), layer.sources)
-    for i, mode in enumerate(catalog.failure_modes):
-        known(roles_doc, ("failure_modes", i, "layer"), mode.layer, layers, "layer")
-        known(roles_doc, ("failure_modes", i, "missing"), mode.missing, layers, "layer")
-        for j, layer_id in enumerate(mode.present_any):
-            known(roles_doc, ("failure_modes", i, "present_any", j), layer_id, layers, "layer")
-        cited(roles_doc, ("failure_modes", i), mode.sources)
-    for i, skill in enumerate(catalog.skills):
-        known(roles_doc, ("skills", i, "layer"), skill.layer, layers, "layer")
-    for i, role in enumerate(catalog.roles):
-        known(roles_doc, ("roles", i, "layer"), role.layer, layers, "layer")
-        for j, layer_id in enumerate(role.spans):
-            known(roles_doc, ("roles", i, "spans", j), layer_id, layers, "layer")
-        for part in ("core", "supporting"):
-            for j, skill_id in enumerate(getattr(role.skills, part)):
-                known(roles_doc, ("roles", i, "skills", part, j), skill_id, skills, "skill")
-        doubled = set(role.skills.core) & set(role.skills.supporting)
-        if doubled:
-            problem(
-                roles_doc,
-                ("roles", i, "skills", "supporting"),
-                f"{', '.join(sorted(doubled))} also listed as core; list a skill once",
+    def roles_file(self, doc: YamlDocument) -> None:
+        known = self.known
+        for i, layer in self.records("layers"):
+            known(
+                doc,
+                ("layers", i, "failure_mode"),
+                layer.failure_mode,
+                "failure_modes",
+                "failure mode",
             )
-        for j, target in enumerate(role.leads_to):
-            known(roles_doc, ("roles", i, "leads_to", j), target, roles, "role")
-            if target == role.id:
-                problem(roles_doc, ("roles", i, "leads_to", j), "a role cannot lead to itself")
-        cited(roles_doc, ("roles", i), role.sources)
+            for j, feed in enumerate(layer.feeds):
+                known(doc, ("layers", i, "feeds", j, "layer"), feed.layer, "layers", "layer")
+            for j, need in enumerate(layer.needs):
+                known(doc, ("layers", i, "needs", j, "layer"), need.layer, "layers", "layer")
+            self.cited(doc, ("layers", i), layer.sources)
+        for i, mode in self.records("failure_modes"):
+            known(doc, ("failure_modes", i, "layer"), mode.layer, "layers", "layer")
+            known(doc, ("failure_modes", i, "missing"), mode.missing, "layers", "layer")
+            for j, layer_id in enumerate(mode.present_any):
+                known(doc, ("failure_modes", i, "present_any", j), layer_id, "layers", "layer")
+            self.cited(doc, ("failure_modes", i), mode.sources)
+        for i, skill in self.records("skills"):
+            known(doc, ("skills", i, "layer"), skill.layer, "layers", "layer")
+        for i, role in self.records("roles"):
+            known(doc, ("roles", i, "layer"), role.layer, "layers", "layer")
+            for j, layer_id in enumerate(role.spans):
+                known(doc, ("roles", i, "spans", j), layer_id, "layers", "layer")
+            for part in ("core", "supporting"):
+                for j, skill_id in enumerate(getattr(role.skills, part)):
+                    known(doc, ("roles", i, "skills", part, j), skill_id, "skills", "skill")
+            doubled = set(role.skills.core) & set(role.skills.supporting)
+            if doubled:
+                self.problem(
+                    doc,
+                    ("roles", i, "skills", "supporting"),
+                    f"{', '.join(sorted(doubled))} also listed as core; list a skill once",
+                )
+            for j, target in enumerate(role.leads_to):
+                known(doc, ("roles", i, "leads_to", j), target, "roles", "role")
+                if target == role.id:
+                    self.problem(doc, ("roles", i, "leads_to", j), "a role cannot lead to itself")
+            self.cited(doc, ("roles", i), role.sources)
 
-    seen_bands: dict[tuple[str, str, str], int] = {}
-    for i, band in enumerate(catalog.bands):
-        known(salaries_doc, ("bands", i, "role"), band.role, roles, "role")
-        known(salaries_doc, ("bands", i, "country"), band.country, countries, "country")
-        known(salaries_doc, ("bands", i, "level"), band.level, levels, "level")
-        cited(salaries_doc, ("bands", i), band.sources)
-        if band.min > band.max:
-            problem(
-                salaries_doc,
-                ("bands", i, "min"),
-                f"min {band.min} is above max {band.max}; min must not exceed max",
-            )
-        band_key = (band.role, band.country, band.level)
-        if band_key in seen_bands:
-            first = seen_bands[band_key]
-            problem(
-                salaries_doc,
-                ("bands", i),
-                f"a second band for {'/'.join(band_key)} (the first is bands[{first}])",
-            )
-        seen_bands.setdefault(band_key, i)
-    return problems
+    def bands(self, doc: YamlDocument) -> None:
+        seen: dict[tuple[str, str, str], int] = {}
+        for i, band in self.records("bands"):
+            self.known(doc, ("bands", i, "role"), band.role, "roles", "role")
+            self.known(doc, ("bands", i, "country"), band.country, "countries", "country")
+            self.known(doc, ("bands", i, "level"), band.level, "levels", "level")
+            self.cited(doc, ("bands", i), band.sources)
+            if band.min > band.max:
+                self.problem(
+                    doc,
+                    ("bands", i, "min"),
+                    f"min {band.min} is above max {band.max}; min must not exceed max",
+                )
+            key = (band.role, band.country, band.level)
+            if key in seen:
+                self.problem(
+                    doc,
+                    ("bands", i),
+                    f"a second band for {'/'.join(key)} (the first is bands[{seen[key]}])",
+                )
+            seen.setdefault(key, i)
 
 
 def _split(field: str) -> tuple[str | int, ...]:
@@ -254,7 +317,7 @@ def _split(field: str) -> tuple[str | int, ...]:
     return (match.group(1), int(match.group(2))) if match else (field,)
 
 
-def _suggest(value: str, index: dict[str, Any]) -> str:
+def _suggest(value: str, index: Iterable[str]) -> str:
     from difflib import get_close_matches
 
     close = get_close_matches(value, list(index), n=1, cutoff=0.6)

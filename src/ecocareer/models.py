@@ -7,14 +7,19 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictInt
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Control characters, bidirectional overrides and line separators could restyle or
+# reorder the terminal; zero-width characters alone would make a name look blank.
+_CONTROL = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+_INVISIBLE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
 
 
 def _plain_text(value: str) -> str:
     """Text from a data file must print as itself: no control characters, not blank."""
     if _CONTROL.search(value):
         raise ValueError("must not contain control characters (tabs, escapes, newlines)")
-    if not value.strip():
+    if not _INVISIBLE.sub("", value):
         raise ValueError("must not be empty")
     return value
 
@@ -40,7 +45,14 @@ class Source(Record):
     id: Id
     title: Text
     publisher: Text | None = None
-    url: Annotated[str, Field(strict=True, max_length=500, pattern=r"^https?://\S+$")] | None = None
+    url: (
+        Annotated[
+            str,
+            Field(strict=True, max_length=500, pattern=r"^https?://\S+$"),
+            AfterValidator(_plain_text),
+        ]
+        | None
+    ) = None
     accessed: Annotated[str, Field(strict=True, pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
     number: Annotated[StrictInt, Field(ge=1)] | None = None
 

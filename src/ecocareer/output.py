@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from ecocareer.errors import DataError, EcoCareerError, UsageError
+from ecocareer.errors import DataError, EcoCareerError, UsageError, printable
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -77,8 +77,15 @@ def emit_text(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
+MAX_PROBLEMS_SHOWN = 100
+
+
 def report_error(error: EcoCareerError) -> None:
-    """One clear paragraph on stderr; for bad data, every problem on its own line."""
+    """One clear paragraph on stderr; for bad data, every problem on its own line.
+
+    Messages quote data and arguments, so every line passes through `printable`:
+    nothing the user or a data file supplies reaches the terminal as an escape code.
+    """
     from rich.text import Text
 
     err = console(stderr=True)
@@ -90,9 +97,11 @@ def report_error(error: EcoCareerError) -> None:
                 style="bold red",
             )
         )
-        for problem in error.problems:
-            err.print(Text(f"  {problem}"), soft_wrap=True)
-        err.print(Text(error.hint))
+        for problem in error.problems[:MAX_PROBLEMS_SHOWN]:
+            err.print(Text(printable(f"  {problem}")), soft_wrap=True)
+        if count > MAX_PROBLEMS_SHOWN:
+            err.print(Text(f"  ... and {count - MAX_PROBLEMS_SHOWN} more problems not shown"))
+        err.print(Text(printable(error.hint)))
     else:
         label = "Usage error" if isinstance(error, UsageError) else "Error"
-        err.print(Text(f"{label}: ", style="bold red") + Text(str(error)))
+        err.print(Text(f"{label}: ", style="bold red") + Text(printable(str(error))))

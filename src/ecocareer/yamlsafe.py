@@ -2,11 +2,12 @@
 
 It builds plain values from the parser's event stream itself, so it can refuse
 anchors and aliases (no alias bombs), duplicate keys, deep nesting (the C
-composer recurses and can overflow the C stack) and oversized files before any
-of them cost anything, and it remembers the line of every key and item so that
-later validation errors can say where they are. Scalars follow YAML 1.2's core
-schema: only true/false are booleans, only plain digits are integers, and dates
-stay text — no "Norway problem".
+composer recurses and can overflow the C stack), oversized files and files with
+more values than any real catalog holds before any of them cost anything, and it
+remembers the line of every key and item so that later validation errors can say
+where they are. Scalars follow YAML 1.2's core schema: only true/false are
+booleans, only plain digits are integers, and dates stay text — no "Norway
+problem".
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from ecocareer.errors import DataError, Problem
+from ecocareer.errors import DataError, Problem, quoted
 
 try:
     from yaml import CSafeLoader as _Parser
@@ -28,6 +29,9 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 
 MAX_BYTES = 32 * 1024 * 1024
 MAX_DEPTH = 20
+# The bundled files hold under 1,500 values each; this bounds time and memory
+# (a 32 MiB file of one-character items would otherwise take half a minute).
+MAX_NODES = 100_000
 
 Path_ = tuple[str | int, ...]
 
@@ -35,10 +39,25 @@ _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 _INT = re.compile(r"^[-+]?[0-9]+$")
 _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
-_STANDARD_TAGS = {
+
+
+def _tagged_bool(value: str) -> bool:
+    if not _BOOL.match(value):
+        raise ValueError(value)
+    return value.lower() == "true"
+
+
+def _tagged_null(value: str) -> None:
+    if not _NULL.match(value):
+        raise ValueError(value)
+
+
+_STANDARD_TAGS: dict[str, Any] = {
     "tag:yaml.org,2002:str": str,
     "tag:yaml.org,2002:int": int,
     "tag:yaml.org,2002:float": float,
+    "tag:yaml.org,2002:bool": _tagged_bool,
+    "tag:yaml.org,2002:null": _tagged_null,
 }
 
 
@@ -74,18 +93,25 @@ def read_yaml(path: Path, label: str | None = None) -> YamlDocument:
 
 
 def _read_bytes(path: Path, name: str) -> bytes:
+    too_large = DataError(
+        [Problem(name, None, "", f"is larger than {MAX_BYTES // (1024 * 1024)} MiB")]
+    )
     try:
         if not path.exists():
             raise DataError([Problem(name, None, "", "file not found")])
-        if not path.is_file():
+        if not path.is_file():  # a directory, a FIFO that would block, a device
             raise DataError([Problem(name, None, "", "is not a regular file")])
         if path.stat().st_size > MAX_BYTES:
-            raise DataError(
-                [Problem(name, None, "", f"is larger than {MAX_BYTES // (1024 * 1024)} MiB")]
-            )
-        return path.read_bytes()
+            raise too_large
+        with path.open("rb") as handle:  # the file may grow after stat(): read a bounded amount
+            raw = handle.read(MAX_BYTES + 1)
     except OSError as error:
         raise DataError([Problem(name, None, "", f"cannot be read ({error.strerror})")]) from None
+    except ValueError:  # a NUL byte in the path
+        raise DataError([Problem(name, None, "", "is not a usable file name")]) from None
+    if len(raw) > MAX_BYTES:
+        raise too_large
+    return raw
 
 
 class _Builder:
@@ -94,6 +120,7 @@ class _Builder:
     def __init__(self, name: str) -> None:
         self.name = name
         self.lines: dict[Path_, int] = {}
+        self.nodes = 0
 
     def fail(self, line: int | None, message: str) -> DataError:
         return DataError([Problem(self.name, line, "", message)])
@@ -151,6 +178,9 @@ class _Builder:
             )
         if depth > MAX_DEPTH:
             raise self.fail(_line(event), f"is nested more than {MAX_DEPTH} levels deep")
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise self.fail(_line(event), f"holds more than {MAX_NODES:,} values; it is too large")
         self.lines.setdefault(path, _line(event))
         if isinstance(event, yaml.ScalarEvent):
             return self._scalar(event)
@@ -172,16 +202,20 @@ class _Builder:
                 raise self.fail(_line(event), "has a key that is not plain text")
             key = self._scalar(event)
             if not isinstance(key, str):
-                raise self.fail(_line(event), f"has a key {key!r} that is not text; quote it")
+                raise self.fail(_line(event), f"has a key {quoted(key)} that is not text; quote it")
             if key in mapping:
-                raise self.fail(_line(event), f"repeats the key '{key}'; each key may appear once")
+                raise self.fail(
+                    _line(event), f"repeats the key {quoted(key)}; each key may appear once"
+                )
             self.lines[(*path, key)] = _line(event)
             mapping[key] = self._node(events, next(events), (*path, key), depth + 1)
         return mapping
 
     def _check_collection_tag(self, event: yaml.CollectionStartEvent, standard: str) -> None:
         if event.tag not in (None, "!", standard):
-            raise self.fail(_line(event), f"uses the YAML tag {event.tag!r}, which is not allowed")
+            raise self.fail(
+                _line(event), f"uses the YAML tag {quoted(event.tag)}, which is not allowed"
+            )
 
     def _scalar(self, event: yaml.ScalarEvent) -> Any:
         value = event.value
@@ -189,12 +223,14 @@ class _Builder:
             convert = _STANDARD_TAGS.get(event.tag)
             if convert is None:
                 raise self.fail(
-                    _line(event), f"uses the YAML tag {event.tag!r}, which is not allowed"
+                    _line(event), f"uses the YAML tag {quoted(event.tag)}, which is not allowed"
                 )
             try:
                 return convert(value)
             except ValueError:
-                raise self.fail(_line(event), f"cannot read {value!r} as {event.tag}") from None
+                raise self.fail(
+                    _line(event), f"cannot read {quoted(value)} as {quoted(event.tag)}"
+                ) from None
         if not event.implicit[0]:  # quoted: always text
             return value
         if _NULL.match(value):
@@ -202,7 +238,12 @@ class _Builder:
         if _BOOL.match(value):
             return value.lower() == "true"
         if _INT.match(value):
-            return int(value)
+            try:
+                return int(value)
+            except ValueError:  # more digits than Python converts (4,300)
+                raise self.fail(
+                    _line(event), f"has a number too long to read: {quoted(value)}"
+                ) from None
         if _FLOAT.match(value):
             return float(value)
         return value
