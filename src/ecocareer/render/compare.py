@@ -132,7 +132,9 @@ def _bullets(items: tuple[str, ...]) -> Table:
 def view(result: Comparison, catalog: Catalog) -> RenderableType:
     """Side-by-side table of the two roles, the skills story, then pay gaps."""
     one, two = result.first, result.second
-    title = Text.assemble(("Compare: ", "bold"), (one.name, "bold"), " vs ", (two.name, "bold"))
+    title = Text.assemble(
+        ("Compare: ", "bold"), (one.name, "bold"), " vs ", (two.name, "bold"), "\n"
+    )
     side = Table(expand=True, show_lines=True)
     side.add_column("", style="dim", no_wrap=True)
     side.add_column(one.name, ratio=1, overflow="fold")
@@ -140,11 +142,13 @@ def view(result: Comparison, catalog: Catalog) -> RenderableType:
     side.add_row(
         "Layer", layer_label(catalog.layer(one.layer)), layer_label(catalog.layer(two.layer))
     )
-    side.add_row("Kind", Text(result.contrast[0]), Text(result.contrast[1]))
     side.add_row("Summary", Text(one.summary), Text(two.summary))
     side.add_row("Duties", _bullets(one.responsibilities), _bullets(two.responsibilities))
     parts: list[RenderableType] = [
         title,
+        Text("In short", style="bold"),
+        Text(f"• {one.name} is {result.contrast[0]}."),
+        Text(f"• {two.name} is {result.contrast[1]}."),
         side,
         Text.assemble(
             ("Skill overlap: ", "bold"),
@@ -183,11 +187,15 @@ def markdown(result: Comparison, catalog: Catalog) -> str:
     lines = [
         f"# Compare: {one.name} vs {two.name}",
         "",
+        "In short:",
+        "",
+        f"- {one.name} is {result.contrast[0]}.",
+        f"- {two.name} is {result.contrast[1]}.",
+        "",
         markdown_table(
             ["", one.name, two.name],
             [
                 ["Layer", catalog.layer(one.layer).name, catalog.layer(two.layer).name],
-                ["Kind", result.contrast[0], result.contrast[1]],
                 ["Summary", one.summary, two.summary],
             ],
         ).rstrip("\n"),
