@@ -40,12 +40,13 @@ def salary_range(band: Band, country: Country) -> str:
     return f"{money(band.min, country)} – {money(band.max, country)}{plus}"
 
 
-# Career phases (roadmap, tshape): colour plus a symbol and the phase's name.
+# Career phases (roadmap, tshape): colour plus a symbol and the phase's name. The
+# colours differ from the layer colours so a phase never reads as a layer.
 PHASE_STYLE = {
     "start-wide": ("cyan", "↔", "Start wide"),
-    "go-deep": ("bright_blue", "↓", "Go deep"),
-    "broaden-again": ("bright_yellow", "⊤", "Broaden again"),
-    "t-shaped": ("bright_green", "T", "T-shaped"),
+    "go-deep": ("dark_orange", "↓", "Go deep"),
+    "broaden-again": ("hot_pink", "⊤", "Broaden again"),
+    "t-shaped": ("bright_white", "T", "T-shaped"),
 }
 
 
