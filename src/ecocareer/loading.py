@@ -80,8 +80,6 @@ def _require_directory(directory: Path) -> None:
         message = "is not a directory" if directory.exists() else "data directory not found"
     except OSError as error:  # e.g. a name longer than the system allows
         message = f"cannot be used as the data directory ({error.strerror})"
-    except ValueError:  # a NUL byte in the path
-        message = "is not a usable directory name"
     raise DataError([Problem(str(directory), None, "", message)], hint=hint)
 
 

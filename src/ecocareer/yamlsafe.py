@@ -107,8 +107,6 @@ def _read_bytes(path: Path, name: str) -> bytes:
             raw = handle.read(MAX_BYTES + 1)
     except OSError as error:
         raise DataError([Problem(name, None, "", f"cannot be read ({error.strerror})")]) from None
-    except ValueError:  # a NUL byte in the path
-        raise DataError([Problem(name, None, "", "is not a usable file name")]) from None
     if len(raw) > MAX_BYTES:
         raise too_large
     return raw
@@ -142,6 +140,8 @@ class _Builder:
             mark = error.problem_mark or error.context_mark
             line = mark.line + 1 if mark is not None else None
             problem = error.problem or error.context or "is not valid YAML"
+            if line is not None and "\t" in _text_line(text, line):
+                problem += " (a tab? indent with spaces only)"
             raise self.fail(line, f"YAML syntax error: {problem}") from None
         except yaml.reader.ReaderError as error:
             line = text[: error.position].count("\n") + 1
@@ -247,6 +247,12 @@ class _Builder:
         if _FLOAT.match(value):
             return float(value)
         return value
+
+
+def _text_line(text: str, line: int) -> str:
+    """Line `line` (1-based) of `text`, or "" past the end."""
+    lines = text.split("\n", line)
+    return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
 def _line(event: yaml.Event) -> int:
