@@ -12,8 +12,9 @@ Our own rules where PRODUCT.md is silent:
   share of the total.
 - Suggested roles by phase: start-wide puts the generalist roles first, then
   the best-fitting specialists; go-deep suggests the specialist roles of the
-  person's strongest execution layer; broaden-again and t-shaped suggest
-  Architect roles. Within a pool, best fit first, ties in data order.
+  person's strongest execution layer, those built on (core) their best skill
+  there first; broaden-again and t-shaped suggest Architect roles. Within a
+  pool, best fit first, ties in data order.
 - Next skills: to widen (start-wide, broaden-again), one skill per layer still
   below working level, the person's strongest there first, else the one most
   roles draw on; start-wide widens in flow order, broaden-again starts with the
@@ -266,7 +267,9 @@ def _suggest(
         pool = _ranked(generalists, levels) + _ranked(specialists, levels)
     elif phase == "go-deep":
         strongest = _strongest_execution_layer(reach, levels, catalog)
-        pool = _ranked([role for role in specialists if role.layer == strongest], levels)
+        best = next(entry.best for entry in reach if entry.layer.id == strongest)
+        ranked = _ranked([role for role in specialists if role.layer == strongest], levels)
+        pool = sorted(ranked, key=lambda item: best is None or best.id not in item.role.skills.core)
     else:
         pool = _ranked([role for role in catalog.roles if role.layer == ARCHITECTS], levels)
     return tuple(pool[:SUGGESTED])
