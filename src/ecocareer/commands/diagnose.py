@@ -17,7 +17,7 @@ def diagnose(
     roles: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="ROLE...",
+            metavar="ROLE",
             help="The roles on the team; repeat a role once per person.",
             show_default=False,
         ),

@@ -184,7 +184,7 @@ def _table_view(result: TShape) -> None:
             f"{entry.level} {level_name(entry.level)}",
             entry.best.name if entry.best else "–",
         )
-    roles = Table(title=_suggest_intro(result), title_justify="left", expand=False)
+    roles = Table(expand=False)
     roles.add_column("Role", overflow="fold")
     roles.add_column("Layer", no_wrap=True)
     roles.add_column("Fit", justify="right", no_wrap=True)
@@ -202,6 +202,7 @@ def _table_view(result: TShape) -> None:
         Text(""),
         reach,
         Text(""),
+        Text(_suggest_intro(result), style="bold"),
         roles,
         Text(""),
         Text(_next_intro(result), style="bold"),
