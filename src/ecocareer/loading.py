@@ -158,14 +158,14 @@ def _field(document: YamlDocument, path: Path_) -> str:
     """`roles[4] 'seo-specialist' .skills.core[0]`: a path a person can find in the file."""
     text = ""
     value: Any = document.value
-    for part in path:
+    for position, part in enumerate(path, 1):
         if isinstance(part, int):
             text += f"[{part}]"
         else:
             name = part if re.fullmatch(r"[A-Za-z_][\w-]{0,63}", part, re.ASCII) else quoted(part)
             text += f".{name}" if text else name
         value = _child(value, part)
-        if isinstance(value, dict) and isinstance(value.get("id"), str) and part != path[-1]:
+        if isinstance(value, dict) and isinstance(value.get("id"), str) and position < len(path):
             text += f" ({quoted(value['id'])})"
     return text
 
@@ -219,21 +219,22 @@ class _CrossCheck:
         )
 
     def unique(self, document: YamlDocument, key: str) -> None:
-        seen: dict[str, str] = {}
+        seen: dict[str, tuple[int, str]] = {}
         for index, item in self.records(key):
             names = [("id", item.id)]
             names += [("name", item.name)] if hasattr(item, "name") and key != "sources" else []
             names += [(f"aliases[{i}]", a) for i, a in enumerate(getattr(item, "aliases", ()))]
             for field, name in names:
                 normal = _normal(name)
-                owner = seen.get(normal)
-                if owner is not None and owner != item.id:
-                    self.problem(
-                        document,
-                        (key, index, *_split(field)),
-                        f"{quoted(name)} is already used by '{owner}'; terms must be unique",
-                    )
-                seen.setdefault(normal, item.id)
+                first, owner = seen.setdefault(normal, (index, item.id))
+                if first == index:
+                    continue
+                message = (
+                    f"the id '{owner}' is used twice (first by {key}[{first}]); ids must be unique"
+                    if owner == item.id
+                    else f"{quoted(name)} is already used by '{owner}'; terms must be unique"
+                )
+                self.problem(document, (key, index, *_split(field)), message)
 
     def known(self, document: YamlDocument, path: Path_, value: str, key: str, what: str) -> None:
         part = self.parts.get(key)
