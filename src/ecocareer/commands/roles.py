@@ -16,13 +16,18 @@ def roles(
     role: Annotated[
         str | None,
         typer.Argument(
-            help="Show this role's card (id, name or alias, e.g. seo).", show_default=False
+            help="Show this role's card (id, name or alias, e.g. seo).",
+            show_default=False,
+            metavar="ROLE",
         ),
     ] = None,
     layer: Annotated[
         str | None,
         typer.Option(
-            "--layer", "-l", help="List only this layer's roles (e.g. distributors, channel)."
+            "--layer",
+            "-l",
+            help="List only this layer's roles (e.g. distributors, channel).",
+            metavar="LAYER",
         ),
     ] = None,
     country: Annotated[
@@ -33,6 +38,7 @@ def roles(
             help="Salaries in this country (us, ca, uk, au); repeat it on a card. "
             "Default: US on the list, every country on a card.",
             show_default=False,
+            metavar="COUNTRY",
         ),
     ] = None,
     fmt: FormatOption = Format.table,
