@@ -13,13 +13,17 @@ from ecocareer.output import LISTINGS, Format, require_format
 def salary(
     ctx: typer.Context,
     roles: Annotated[
-        list[str], typer.Argument(help="One or more roles (id, name or alias).", show_default=False)
+        list[str],
+        typer.Argument(
+            metavar="ROLE", help="One or more roles (id, name or alias).", show_default=False
+        ),
     ],
     countries: Annotated[
         list[str] | None,
         typer.Option(
             "--country",
             "-c",
+            metavar="COUNTRY",
             help="Only this country (repeatable); default: all.",
             show_default=False,
         ),
@@ -27,7 +31,11 @@ def salary(
     levels: Annotated[
         list[str] | None,
         typer.Option(
-            "--level", "-l", help="Only this level (repeatable); default: all.", show_default=False
+            "--level",
+            "-l",
+            metavar="LEVEL",
+            help="Only this level (repeatable); default: all.",
+            show_default=False,
         ),
     ] = None,
     fmt: FormatOption = Format.table,
