@@ -12,12 +12,20 @@ from ecocareer.output import RICH_AND_DOCUMENTS, Format, require_format
 
 def compare(
     ctx: typer.Context,
-    first: Annotated[str, typer.Argument(help="The first role.", show_default=False)],
-    second: Annotated[str, typer.Argument(help="The second role.", show_default=False)],
+    first: Annotated[
+        str, typer.Argument(help="The first role (e.g. seo).", show_default=False, metavar="ROLE")
+    ],
+    second: Annotated[
+        str, typer.Argument(help="The second role.", show_default=False, metavar="ROLE")
+    ],
     country: Annotated[
         str | None,
         typer.Option(
-            "--country", "-c", help="Compare pay in this country only.", show_default=False
+            "--country",
+            "-c",
+            help="Compare pay in this country only.",
+            show_default=False,
+            metavar="COUNTRY",
         ),
     ] = None,
     fmt: FormatOption = Format.table,

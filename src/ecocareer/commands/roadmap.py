@@ -13,13 +13,25 @@ from ecocareer.output import RICH_AND_DOCUMENTS, Format, require_format
 def roadmap(
     ctx: typer.Context,
     start: Annotated[
-        str, typer.Option("--from", help="The role you are in now.", show_default=False)
+        str,
+        typer.Option(
+            "--from", help="The role you are in now (e.g. seo).", show_default=False, metavar="ROLE"
+        ),
     ],
     target: Annotated[
-        str, typer.Option("--to", help="The role you want to reach.", show_default=False)
+        str,
+        typer.Option(
+            "--to",
+            help="The role you want to reach (e.g. director).",
+            show_default=False,
+            metavar="ROLE",
+        ),
     ],
     country: Annotated[
-        str, typer.Option("--country", "-c", help="Show pay in this country's bands.")
+        str,
+        typer.Option(
+            "--country", "-c", help="Show pay in this country's bands.", metavar="COUNTRY"
+        ),
     ] = "us",
     fmt: FormatOption = Format.table,
 ) -> None:
