@@ -145,7 +145,9 @@ def _validation_problems(document: YamlDocument, error: ValidationError) -> list
     problems = []
     for detail in error.errors(include_url=False):
         path = tuple(part for part in detail["loc"] if isinstance(part, (str, int)))
-        message = _MESSAGES.get(detail["type"], detail["msg"].rstrip(".").lower())
+        message = _MESSAGES.get(
+            detail["type"], detail["msg"].removeprefix("Value error, ").rstrip(".").lower()
+        )
         if detail["type"] not in ("missing", "extra_forbidden", "model_type"):
             message += f" (found {quoted(detail['input'])})"
         problems.append(
