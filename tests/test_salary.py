@@ -158,6 +158,7 @@ def test_every_band_in_csv(
     record = expected_record(band)
     assert all_bands_csv[(band.role, band.country, band.level)] == {
         **{key: str(value) for key, value in record.items()},
+        "open_ended": "true" if band.open_ended else "false",
         "years": band.years or "",
         "sources": ";".join(band.sources),
     }

@@ -60,16 +60,20 @@ def emit_json(data: Any) -> None:
 
 
 def emit_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None:
-    """CSV with a header row on stdout; lists are joined with ';'."""
+    """CSV with a header row on stdout."""
     writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow(
-            {
-                key: ";".join(map(str, value)) if isinstance(value, (list, tuple)) else value
-                for key, value in row.items()
-            }
-        )
+        writer.writerow({key: _csv_cell(value) for key, value in row.items()})
+
+
+def _csv_cell(value: Any) -> Any:
+    """Lists joined with ';', booleans spelled as in JSON (true/false)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ";".join(map(str, value))
+    return value
 
 
 def emit_text(text: str) -> None:

@@ -30,7 +30,10 @@ class Settings:
 FormatOption = Annotated[
     Format,
     typer.Option(
-        "--format", "-f", case_sensitive=False, help="Output format: table, json, csv or markdown."
+        "--format",
+        "-f",
+        case_sensitive=False,
+        help="Output format: table, json or markdown; listings (roles, salary, sources) also csv.",
     ),
 ]
 
