@@ -1,0 +1,120 @@
+"""Hostile command lines, for every registered command: a clear usage error, never a traceback.
+
+Each help example of each command is taken as a valid starting point, and every
+value in it (argument or option value) is replaced in turn by a hostile term.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Result, Run
+from hostile import commands, example_id, examples
+
+ESCAPES = ("\x1b", "\x07", "\x9b", "\r")
+
+HOSTILE = {
+    "unknown": "zzzqqq",
+    "empty": "",
+    "blank": "   ",
+    "overlong": "x" * 10_000,
+    "escape": "\x1b[31mseo\x1b[0m",
+    "osc-link": "\x1b]8;;https://evil.example\x07seo\x1b]8;;\x07",
+    "bidi": "seo\u202e",
+    "markup": "[bold red]seo[/]",
+    "dash": "-",
+    "nul-like": "\x01",
+    "surrogate": "seo\udcff",  # an undecodable byte in argv
+}
+
+
+def assert_clean(result: Result) -> None:
+    assert result.code in (0, 1, 2), result
+    assert "Traceback" not in result.err
+    for text in (result.out, result.err):
+        assert not any(escape in text for escape in ESCAPES), result
+
+
+def value_positions(words: list[str]) -> list[int]:
+    """Indexes of the words that are values (arguments or option values), not names."""
+    positions = []
+    for index, word in enumerate(words):
+        if index == 0 or word.startswith("-") or (words[0] == "data" and index == 1):
+            continue
+        positions.append(index)
+    return positions
+
+
+CASES = [
+    (example, position, kind)
+    for example in examples()
+    for position in value_positions(example)
+    for kind in HOSTILE
+]
+
+
+@pytest.mark.parametrize(
+    ("example", "position", "kind"),
+    CASES,
+    ids=[f"{example_id(e)}[{p}]={k}" for e, p, k in CASES],
+)
+def test_a_hostile_value_is_refused_cleanly(
+    run: Run, example: list[str], position: int, kind: str
+) -> None:
+    words = list(example)
+    words[position] = HOSTILE[kind]
+    result = run(*words)
+    assert_clean(result)
+    if kind in ("unknown", "overlong", "escape", "osc-link", "nul-like", "surrogate"):
+        assert result.code in (1, 2), (words, result)
+        assert result.err.strip(), "an error must say what is wrong"
+
+
+@pytest.mark.parametrize("name", list(commands()))
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ["--format", "bogus"],
+        ["--format", ""],
+        ["--format", "\x1b[31mjson"],
+        ["--no-such-option"],
+        ["--\x1b[31m"],
+        ["-"],
+        ["--"],
+        ["a" * 10_000],
+    ],
+    ids=["format-bogus", "format-empty", "format-escape", "option", "option-escape", "dash",
+         "double-dash", "overlong"],
+)  # fmt: skip
+def test_bad_options_and_extra_words_for_every_command(
+    run: Run, name: str, extra: list[str]
+) -> None:
+    result = run(*name.split(), *extra)
+    assert_clean(result)
+
+
+@pytest.mark.parametrize("name", list(commands()))
+def test_help_for_every_command(run: Run, name: str) -> None:
+    result = run(*name.split(), "--help")
+    assert result.code == 0
+    assert "Usage: ecocareer" in result.out
+
+
+@pytest.mark.parametrize("word", ["zzz", "", "\x1b[31m", "x" * 10_000, "sour", "SOURCES"])
+def test_an_unknown_command_is_a_usage_error(run: Run, word: str) -> None:
+    result = run(word)
+    assert result.code == 2
+    assert_clean(result)
+
+
+def test_control_characters_in_a_term_are_shown_as_question_marks(run: Run) -> None:
+    if "salary" not in commands():
+        pytest.skip("salary is not registered yet")
+    result = run("salary", "\x1b[31mzzz")
+    assert result.code == 2
+    assert "?[31mzzz" in result.err
+
+
+def test_control_characters_in_a_data_dir_are_shown_as_question_marks(run: Run) -> None:
+    result = run("--data-dir", "/no\x1b[2Jwhere", "sources")
+    assert result.code == 1
+    assert "/no?[2Jwhere: data directory not found" in result.err
