@@ -253,3 +253,24 @@ def test_messages_quote_keys_and_tags_printably(tmp_path: Path) -> None:
     assert problem.message == "repeats the key '\\x1b[31m'; each key may appear once"
     problem = refusal(tmp_path, "a: !<x\\e> 1\n")
     assert "\x1b" not in problem.message
+
+
+@pytest.mark.parametrize("error", [ValueError, TypeError, RecursionError, MemoryError])
+def test_any_other_parser_failure_is_a_data_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: type[Exception]
+) -> None:
+    """PyYAML can raise plain ValueError and others besides YAMLError; none may escape."""
+
+    class Failing:
+        def __init__(self, text: str) -> None:
+            pass
+
+        def get_event(self) -> None:
+            raise error("boom")
+
+        def dispose(self) -> None:
+            pass
+
+    monkeypatch.setattr("ecocareer.yamlsafe._Parser", Failing)
+    problem = refusal(tmp_path, "a: 1\n")
+    assert problem.message == f"is not valid YAML ({error.__name__})"
