@@ -28,11 +28,16 @@ Run = Callable[..., Result]
 
 
 @pytest.fixture(autouse=True)
-def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test starts from the bundled data, 80 columns, no colour settings."""
+def _plain_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Every test starts from the bundled data, 80 columns, no colour settings.
+
+    It runs in an empty directory of its own, so a command that writes a file
+    (a help example with --export) leaves nothing in the work tree.
+    """
     for name in ("ECOCAREER_DATA_DIR", "NO_COLOR", "FORCE_COLOR", "TERM", "COLUMNS", "LINES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.chdir(tmp_path)
 
 
 @pytest.fixture

@@ -11,7 +11,9 @@ import csv
 import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ecocareer.errors import DataError, EcoCareerError, UsageError, printable
@@ -47,11 +49,84 @@ def console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, markup=False, highlight=False, emoji=False)
 
 
-def show(*renderables: RenderableType) -> None:
-    """Print Rich renderables to stdout."""
+@dataclass(frozen=True)
+class Export:
+    """A file to save the table view in as well, and the title its picture carries."""
+
+    path: Path
+    title: str
+
+
+EXPORT_SUFFIXES = (".svg", ".html", ".htm", ".txt")
+# Exports are drawn at a fixed width and colour system, never the terminal's,
+# so the same command writes the same bytes wherever it runs.
+EXPORT_WIDTH = 80
+
+
+def export_target(path: Path | None, chosen: Format, title: str) -> Export | None:
+    """Check an --export FILE before any work (exit 2 if unusable); None when not exporting."""
+    if path is None:
+        return None
+    if chosen is not Format.table:
+        raise UsageError(
+            f"--export is for the table view; leave out --format {chosen.value} "
+            f"(or redirect the {chosen.value} output to a file)."
+        )
+    if path.suffix.lower() not in EXPORT_SUFFIXES:
+        raise UsageError(
+            f"--export FILE must end in .svg, .html, .htm or .txt; {path.name!r} does not."
+        )
+    if not path.parent.is_dir():
+        raise UsageError(f"--export: there is no directory {str(path.parent)!r} to write into.")
+    return Export(path, title)
+
+
+def show(*renderables: RenderableType, export: Export | None = None) -> None:
+    """Print Rich renderables to stdout, and save them to `export` too when given."""
     out = console()
     for renderable in renderables:
         out.print(renderable)
+    if export is not None:
+        save(renderables, export)
+
+
+def save(renderables: Sequence[RenderableType], export: Export) -> None:
+    """Write renderables as SVG, HTML or plain text, chosen by the file's extension."""
+    import html
+    import io
+
+    from rich.console import Console
+
+    recorder = Console(
+        file=io.StringIO(),
+        record=True,
+        width=EXPORT_WIDTH,
+        height=25,
+        color_system="truecolor",
+        force_terminal=True,
+        no_color=False,
+        legacy_windows=False,
+        markup=False,
+        highlight=False,
+        emoji=False,
+    )
+    for renderable in renderables:
+        recorder.print(renderable)
+    suffix = export.path.suffix.lower()
+    if suffix == ".svg":
+        content = recorder.export_svg(title=export.title)
+    elif suffix in (".html", ".htm"):
+        content = recorder.export_html().replace(
+            "<head>\n", f"<head>\n<title>{html.escape(export.title)}</title>\n", 1
+        )
+    else:
+        text = recorder.export_text()
+        content = "".join(line.rstrip() + "\n" for line in text.splitlines())
+    try:
+        export.path.write_text(content, encoding="utf-8")
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise UsageError(f"cannot write the export to {export.path}: {reason}.") from None
 
 
 def emit_json(data: Any) -> None:

@@ -1,4 +1,4 @@
-"""What the command modules share: the --format option and the catalog of this run.
+"""What the command modules share: the --format and --export options and the catalog of this run.
 
 Command modules import only Typer and light modules at the top; Rich,
 Pydantic and YAML load inside the command that needs them, so `--help` and
@@ -34,6 +34,18 @@ FormatOption = Annotated[
         "-f",
         case_sensitive=False,
         help="Output format: table, json or markdown; listings (roles, salary, sources) also csv.",
+    ),
+]
+
+ExportOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--export",
+        metavar="FILE",
+        help="Also save the table view to FILE as a picture or text, by extension: "
+        ".svg, .html (or .htm) or .txt. 80 columns wide, the same bytes every run.",
+        show_default=False,
+        dir_okay=False,
     ),
 ]
 

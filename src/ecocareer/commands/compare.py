@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import FormatOption, load
-from ecocareer.output import RICH_AND_DOCUMENTS, Format, require_format
+from ecocareer.commands import ExportOption, FormatOption, load
+from ecocareer.output import RICH_AND_DOCUMENTS, Format, export_target, require_format
 
 
 def compare(
@@ -29,6 +29,7 @@ def compare(
         ),
     ] = None,
     fmt: FormatOption = Format.table,
+    export: ExportOption = None,
 ) -> None:
     """Compare two roles: layers, skill overlap, what each must add, duties and pay.
 
@@ -44,8 +45,11 @@ def compare(
         ecocareer compare seo ppc --country uk
 
         ecocareer compare seo director --format json
+
+        ecocareer compare seo ppc --export seo-vs-ppc.html
     """
     require_format(fmt, RICH_AND_DOCUMENTS)
+    export_to = export_target(export, fmt, ctx.command_path)
     from ecocareer import compare as domain
     from ecocareer import lookup
     from ecocareer.render import compare as render
@@ -57,4 +61,5 @@ def compare(
         domain.compare(catalog, roles.resolve(first), roles.resolve(second), country_id),
         catalog,
         fmt,
+        export_to,
     )

@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import FormatOption, load, read_input_file
+from ecocareer.commands import ExportOption, FormatOption, load, read_input_file
 from ecocareer.errors import UsageError
-from ecocareer.output import RICH_AND_DOCUMENTS, Format, require_format
+from ecocareer.output import RICH_AND_DOCUMENTS, Format, export_target, require_format
 
 
 def diagnose(
@@ -33,6 +33,7 @@ def diagnose(
         ),
     ] = None,
     fmt: FormatOption = Format.table,
+    export: ExportOption = None,
 ) -> None:
     """Check a team's cover of the four layers and the failure modes it invites.
 
@@ -43,8 +44,11 @@ def diagnose(
         ecocareer diagnose seo seo copywriter cro marketing-manager
 
         ecocareer diagnose --team-file team.yaml --format json
+
+        ecocareer diagnose seo ppc copywriter --export team.txt
     """
     require_format(fmt, RICH_AND_DOCUMENTS)
+    export_to = export_target(export, fmt, ctx.command_path)
     if not roles and team_file is None:
         raise UsageError(
             "Name the roles on the team (e.g. ecocareer diagnose seo ppc copywriter) "
@@ -56,4 +60,4 @@ def diagnose(
     catalog = load(ctx)
     from_file = domain.team_from_file(catalog, read_input_file(team_file)) if team_file else {}
     team = domain.combine(domain.team_from_args(catalog, roles or []), from_file)
-    render.diagnose(domain.diagnose(catalog, team), catalog, fmt)
+    render.diagnose(domain.diagnose(catalog, team), catalog, fmt, export_to)

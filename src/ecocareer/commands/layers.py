@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import typer
 
-from ecocareer.commands import FormatOption, load
-from ecocareer.output import RICH_AND_DOCUMENTS, Format, require_format
+from ecocareer.commands import ExportOption, FormatOption, load
+from ecocareer.output import RICH_AND_DOCUMENTS, Format, export_target, require_format
 
 
-def layers(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
+def layers(
+    ctx: typer.Context, fmt: FormatOption = Format.table, export: ExportOption = None
+) -> None:
     """Show the four layers of the ecosystem: what each does, feeds and needs, and how it fails.
 
     Examples:
@@ -16,9 +18,12 @@ def layers(ctx: typer.Context, fmt: FormatOption = Format.table) -> None:
         ecocareer layers
 
         ecocareer layers --format markdown > ecosystem.md
+
+        ecocareer layers --export ecosystem.svg
     """
     require_format(fmt, RICH_AND_DOCUMENTS)
+    export_to = export_target(export, fmt, ctx.command_path)
     from ecocareer.ecosystem import ecosystem_map
     from ecocareer.render import layers as render
 
-    render.layers(ecosystem_map(load(ctx)), fmt)
+    render.layers(ecosystem_map(load(ctx)), fmt, export_to)

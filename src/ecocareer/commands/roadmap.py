@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import FormatOption, load
-from ecocareer.output import RICH_AND_DOCUMENTS, Format, require_format
+from ecocareer.commands import ExportOption, FormatOption, load
+from ecocareer.output import RICH_AND_DOCUMENTS, Format, export_target, require_format
 
 
 def roadmap(
@@ -34,6 +34,7 @@ def roadmap(
         ),
     ] = "us",
     fmt: FormatOption = Format.table,
+    export: ExportOption = None,
 ) -> None:
     """Plan the route from one role to another, step by step, the T-shaped way.
 
@@ -52,8 +53,11 @@ def roadmap(
         ecocareer roadmap --from cmo --to copywriter --format json
 
         ecocareer roadmap --from ppc --to ppc
+
+        ecocareer roadmap --from seo --to director --export roadmap.svg
     """
     require_format(fmt, RICH_AND_DOCUMENTS)
+    export_to = export_target(export, fmt, ctx.command_path)
     from ecocareer import lookup
     from ecocareer import roadmap as domain
     from ecocareer.render import roadmap as render
@@ -66,4 +70,4 @@ def roadmap(
         roles.resolve(target),
         lookup.countries(catalog).resolve(country),
     )
-    render.roadmap(route, catalog, fmt)
+    render.roadmap(route, catalog, fmt, export_to)

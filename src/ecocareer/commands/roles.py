@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import FormatOption, load
+from ecocareer.commands import ExportOption, FormatOption, load
 from ecocareer.errors import UsageError
-from ecocareer.output import LISTINGS, RICH_AND_DOCUMENTS, Format, require_format
+from ecocareer.output import LISTINGS, RICH_AND_DOCUMENTS, Format, export_target, require_format
 
 
 def roles(
@@ -42,6 +42,7 @@ def roles(
         ),
     ] = None,
     fmt: FormatOption = Format.table,
+    export: ExportOption = None,
 ) -> None:
     """List the roles by layer, or show one role's card: skills, next steps, salary, sources.
 
@@ -56,12 +57,15 @@ def roles(
         ecocareer roles "growth marketer" --country uk --country us
 
         ecocareer roles --format csv > roles.csv
+
+        ecocareer roles seo --export seo.html
     """
     if role is not None and layer is not None:
         raise UsageError("--layer filters the role list; leave it out when you name a role.")
     if role is not None and fmt is Format.csv:
         raise UsageError("A role card has no csv output; choose table, json or markdown.")
     require_format(fmt, LISTINGS if role is None else RICH_AND_DOCUMENTS)
+    export_to = export_target(export, fmt, ctx.command_path)
     from ecocareer import ecosystem, lookup
     from ecocareer.render import roles as render
 
@@ -69,10 +73,10 @@ def roles(
     countries = lookup.countries(catalog).resolve_all(country or [])
     if role is not None:
         card = ecosystem.role_card(catalog, lookup.roles(catalog).resolve(role), countries)
-        render.role_card(card, catalog, fmt)
+        render.role_card(card, catalog, fmt, export_to)
         return
     if len(countries) > 1:
         raise UsageError("The role list shows one country's salaries; give --country once.")
     layer_id = lookup.layers(catalog).resolve(layer) if layer is not None else None
     listing = ecosystem.role_list(catalog, layer_id, countries[0] if countries else None)
-    render.role_list(listing, catalog, fmt)
+    render.role_list(listing, catalog, fmt, export_to)

@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import FormatOption, load
-from ecocareer.output import LISTINGS, Format, require_format
+from ecocareer.commands import ExportOption, FormatOption, load
+from ecocareer.output import LISTINGS, Format, export_target, require_format
 
 
 def salary(
@@ -39,6 +39,7 @@ def salary(
         ),
     ] = None,
     fmt: FormatOption = Format.table,
+    export: ExportOption = None,
 ) -> None:
     """Show salary ranges by level; several roles are compared side by side.
 
@@ -49,8 +50,11 @@ def salary(
         ecocareer salary seo ppc cro --country us --level mid --level senior
 
         ecocareer salary director --format csv > director.csv
+
+        ecocareer salary seo ppc --country uk --export pay.svg
     """
     require_format(fmt, LISTINGS)
+    export_to = export_target(export, fmt, ctx.command_path)
     from ecocareer import lookup
     from ecocareer.render import salary as render
     from ecocareer.salary import salary_report
@@ -62,4 +66,4 @@ def salary(
         lookup.countries(catalog).resolve_all(countries or []),
         lookup.levels(catalog).resolve_all(levels or []),
     )
-    render.salary(report, catalog, fmt)
+    render.salary(report, catalog, fmt, export_to)

@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import FormatOption, load, read_input_file
+from ecocareer.commands import ExportOption, FormatOption, load, read_input_file
 from ecocareer.errors import UsageError
-from ecocareer.output import RICH_AND_DOCUMENTS, Format, require_format
+from ecocareer.output import RICH_AND_DOCUMENTS, Format, export_target, require_format
 
 
 def tshape(
@@ -36,6 +36,7 @@ def tshape(
         ),
     ] = None,
     fmt: FormatOption = Format.table,
+    export: ExportOption = None,
 ) -> None:
     """Draw your T from your skill levels, name your phase and suggest next moves.
 
@@ -48,8 +49,11 @@ def tshape(
         ecocareer tshape --profile me.yaml --skill cro=3
 
         ecocareer tshape --profile me.yaml --format json
+
+        ecocareer tshape --profile me.yaml --export my-t.svg
     """
     require_format(fmt, RICH_AND_DOCUMENTS)
+    export_to = export_target(export, fmt, ctx.command_path)
     if not skill and profile is None:
         raise UsageError(
             "Give your skill levels with --skill SKILL=LEVEL (e.g. --skill seo=4) "
@@ -61,4 +65,4 @@ def tshape(
     catalog = load(ctx)
     levels = domain.profile_levels(catalog, read_input_file(profile)) if profile else {}
     levels.update(domain.parse_skill_flags(catalog, skill or []))
-    render.tshape(domain.assess(catalog, levels), fmt)
+    render.tshape(domain.assess(catalog, levels), fmt, export_to)

@@ -12,7 +12,7 @@ from rich.text import Text
 from ecocareer.catalog import Catalog
 from ecocareer.compare import OVERLAP_RULE, SALARY_RULE, Comparison
 from ecocareer.models import Role, Skill
-from ecocareer.output import Format, emit_json, emit_text, show
+from ecocareer.output import Export, Format, emit_json, emit_text, show
 from ecocareer.records import band_record
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.style import layer_label, money, salary_range
@@ -20,14 +20,16 @@ from ecocareer.render.style import layer_label, money, salary_range
 NO_SALARY = "no salary data in the sources"
 
 
-def compare(result: Comparison, catalog: Catalog, fmt: Format) -> None:
+def compare(
+    result: Comparison, catalog: Catalog, fmt: Format, export: Export | None = None
+) -> None:
     """Print a comparison as Rich tables, JSON or Markdown."""
     if fmt is Format.json:
         emit_json(record(result, catalog))
     elif fmt is Format.markdown:
         emit_text(markdown(result, catalog))
     else:
-        show(view(result, catalog))
+        show(view(result, catalog), export=export)
 
 
 def _names(skills: tuple[Skill, ...]) -> list[str]:

@@ -9,7 +9,7 @@ from rich.text import Text
 
 from ecocareer.catalog import Catalog
 from ecocareer.diagnose import ClosingRole, Diagnosis, LayerCover, Member, Note, ThinCover
-from ecocareer.output import Format, emit_json, emit_text, show
+from ecocareer.output import Export, Format, emit_json, emit_text, show
 from ecocareer.records import band_record
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.style import layer_label, money
@@ -17,14 +17,16 @@ from ecocareer.render.style import layer_label, money
 NO_SALARY = "no salary data in the sources"
 
 
-def diagnose(result: Diagnosis, catalog: Catalog, fmt: Format) -> None:
+def diagnose(
+    result: Diagnosis, catalog: Catalog, fmt: Format, export: Export | None = None
+) -> None:
     """Print the diagnosis as a Rich view, JSON or Markdown."""
     if fmt is Format.json:
         emit_json(record(result, catalog))
     elif fmt is Format.markdown:
         emit_text(_markdown(result, catalog))
     else:
-        _table_view(result, catalog)
+        _table_view(result, catalog, export)
 
 
 def record(result: Diagnosis, catalog: Catalog) -> dict[str, Any]:
@@ -155,7 +157,7 @@ def _cover_cells(entry: LayerCover) -> tuple[str, str]:
     return (f"{entry.count} thin" if entry.thin else str(entry.count)), roles
 
 
-def _table_view(result: Diagnosis, catalog: Catalog) -> None:
+def _table_view(result: Diagnosis, catalog: Catalog, export: Export | None) -> None:
     cover = Table(title="Layer cover", title_justify="left", expand=True)
     cover.add_column("Layer", no_wrap=True)
     cover.add_column("People", justify="right", no_wrap=True)
@@ -182,7 +184,7 @@ def _table_view(result: Diagnosis, catalog: Catalog) -> None:
     ]
     if result.notes:
         renderables.append(_bullets([note_text(note) for note in result.notes]))
-    show(*renderables)
+    show(*renderables, export=export)
 
 
 def _markdown(result: Diagnosis, catalog: Catalog) -> str:

@@ -11,20 +11,20 @@ from rich.text import Text
 
 from ecocareer.ecosystem import EcosystemMap, LayerView, Link
 from ecocareer.models import FailureMode, Layer, Role
-from ecocareer.output import Format, emit_json, emit_text, show
+from ecocareer.output import Export, Format, emit_json, emit_text, show
 from ecocareer.render.style import layer_colour, layer_label, layer_symbol
 
 TITLE = "The marketing ecosystem: four layers, one system"
 
 
-def layers(ecosystem: EcosystemMap, fmt: Format) -> None:
+def layers(ecosystem: EcosystemMap, fmt: Format, export: Export | None = None) -> None:
     """Print the map as Rich panels (table), JSON or Markdown."""
     if fmt is Format.json:
         emit_json(layers_record(ecosystem))
     elif fmt is Format.markdown:
         emit_text(layers_markdown(ecosystem))
     else:
-        show(layers_view(ecosystem))
+        show(layers_view(ecosystem), export=export)
 
 
 def _names(ecosystem: EcosystemMap) -> dict[str, str]:

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ecocareer.catalog import Catalog
-from ecocareer.output import Format, emit_json, emit_text, show
+from ecocareer.output import Export, Format, emit_json, emit_text, show
 from ecocareer.records import band_record
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.style import layer_label, phase_colour, phase_label, salary_range
@@ -20,14 +20,14 @@ NO_SALARY = "no salary data in the sources"
 NO_YEARS = "not given by the sources"
 
 
-def roadmap(route: Roadmap, catalog: Catalog, fmt: Format) -> None:
+def roadmap(route: Roadmap, catalog: Catalog, fmt: Format, export: Export | None = None) -> None:
     """Print a roadmap as step cards, JSON or Markdown."""
     if fmt is Format.json:
         emit_json(record(route, catalog))
     elif fmt is Format.markdown:
         emit_text(markdown(route, catalog))
     else:
-        show(view(route, catalog))
+        show(view(route, catalog), export=export)
 
 
 def record(route: Roadmap, catalog: Catalog) -> dict[str, Any]:

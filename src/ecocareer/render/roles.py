@@ -15,7 +15,7 @@ from rich.text import Text
 from ecocareer.catalog import Catalog
 from ecocareer.ecosystem import BandRow, RoleCard, RoleLine, RoleList
 from ecocareer.models import Band, Country, Layer, Role, Source
-from ecocareer.output import Format, emit_csv, emit_json, emit_text, show
+from ecocareer.output import Export, Format, emit_csv, emit_json, emit_text, show
 from ecocareer.records import band_record, role_record
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.style import layer_colour, layer_label, layer_symbol, money, salary_range
@@ -32,7 +32,9 @@ LIST_COLUMNS = (
 # ------------------------------------------------------------------ role list
 
 
-def role_list(listing: RoleList, catalog: Catalog, fmt: Format) -> None:
+def role_list(
+    listing: RoleList, catalog: Catalog, fmt: Format, export: Export | None = None
+) -> None:
     """Print the roles grouped by layer as Rich tables, JSON, CSV or Markdown."""
     if fmt is Format.json:
         emit_json([list_record(line, catalog) for line in _lines(listing)])
@@ -41,7 +43,7 @@ def role_list(listing: RoleList, catalog: Catalog, fmt: Format) -> None:
     elif fmt is Format.markdown:
         emit_text(list_markdown(listing))
     else:
-        show(list_view(listing))
+        show(list_view(listing), export=export)
 
 
 def _lines(listing: RoleList) -> list[RoleLine]:
@@ -190,14 +192,14 @@ def list_markdown(listing: RoleList) -> str:
 # ------------------------------------------------------------------ role card
 
 
-def role_card(card: RoleCard, catalog: Catalog, fmt: Format) -> None:
+def role_card(card: RoleCard, catalog: Catalog, fmt: Format, export: Export | None = None) -> None:
     """Print one role's card as Rich panels, JSON or Markdown."""
     if fmt is Format.json:
         emit_json(card_record(card, catalog))
     elif fmt is Format.markdown:
         emit_text(card_markdown(card))
     else:
-        show(card_view(card))
+        show(card_view(card), export=export)
 
 
 def card_record(card: RoleCard, catalog: Catalog) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from ecocareer.catalog import Catalog
 from ecocareer.models import Band, Country, Role
-from ecocareer.output import Format, emit_csv, emit_json, emit_text, show
+from ecocareer.output import Export, Format, emit_csv, emit_json, emit_text, show
 from ecocareer.records import BAND_COLUMNS, band_record
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.style import layer_colour, money, salary_range
@@ -24,7 +24,9 @@ BAR_MIN_WIDTH = 12
 BAR_MAX_WIDTH = 40
 
 
-def salary(report: SalaryReport, catalog: Catalog, fmt: Format) -> None:
+def salary(
+    report: SalaryReport, catalog: Catalog, fmt: Format, export: Export | None = None
+) -> None:
     """Print a salary report as Rich tables, JSON, CSV or Markdown."""
     if fmt is Format.json:
         emit_json([band_record(band, catalog) for band in report.bands])
@@ -39,7 +41,7 @@ def salary(report: SalaryReport, catalog: Catalog, fmt: Format) -> None:
         if report.sources:
             parts.append(_sources_text(report, catalog))
         parts += [Text(note) for note in _notes(report)]
-        show(*parts)
+        show(*parts, export=export)
 
 
 def _notes(report: SalaryReport) -> list[str]:

@@ -6,13 +6,13 @@ from rich.table import Table
 from rich.text import Text
 
 from ecocareer.models import Source
-from ecocareer.output import Format, emit_csv, emit_json, emit_text, show
+from ecocareer.output import Export, Format, emit_csv, emit_json, emit_text, show
 from ecocareer.render.markdown import table as markdown_table
 
 COLUMNS = ("id", "number", "title", "publisher", "url", "accessed")
 
 
-def sources(items: tuple[Source, ...], fmt: Format) -> None:
+def sources(items: tuple[Source, ...], fmt: Format, export: Export | None = None) -> None:
     """Print the sources as a Rich table, JSON, CSV or Markdown."""
     rows = [source.model_dump() for source in items]
     if fmt is Format.json:
@@ -44,4 +44,4 @@ def sources(items: tuple[Source, ...], fmt: Format) -> None:
                 cell.append("\n" + source.url, style="dim")
             cell.append(f"\nid: {source.id}", style="dim")
             table.add_row(str(source.number or "–"), cell)
-        show(table)
+        show(table, export=export)

@@ -7,7 +7,7 @@ from typing import Any
 from rich.table import Table
 from rich.text import Text
 
-from ecocareer.output import Format, emit_json, emit_text, show
+from ecocareer.output import Export, Format, emit_json, emit_text, show
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.style import layer_colour, layer_label, layer_symbol
 from ecocareer.tshape import (
@@ -49,14 +49,14 @@ MEANING: dict[Phase, str] = {
 }
 
 
-def tshape(result: TShape, fmt: Format) -> None:
+def tshape(result: TShape, fmt: Format, export: Export | None = None) -> None:
     """Print the assessment as a Rich view, JSON or Markdown."""
     if fmt is Format.json:
         emit_json(record(result))
     elif fmt is Format.markdown:
         emit_text(_markdown(result))
     else:
-        _table_view(result)
+        _table_view(result, export)
 
 
 def record(result: TShape) -> dict[str, Any]:
@@ -170,7 +170,7 @@ def _suggest_intro(result: TShape) -> str:
     }[result.phase]
 
 
-def _table_view(result: TShape) -> None:
+def _table_view(result: TShape, export: Export | None) -> None:
     heading = Text("Your T-shape", style="bold")
     facts = Text("\n".join(_facts(result)))
     phase = Text("Phase: ", style="bold") + Text(result.phase, style="bold")
@@ -221,7 +221,7 @@ def _table_view(result: TShape) -> None:
                 f"{grow.target} {level_name(grow.target)}",
             )
         renderables.append(skills)
-    show(*renderables)
+    show(*renderables, export=export)
 
 
 def _layer_text(layer_id: str) -> Text:
