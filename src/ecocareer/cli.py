@@ -43,7 +43,7 @@ app = typer.Typer(
     help="A career advisor for digital marketing: roles, salaries and T-shaped roadmaps.",
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    add_completion=False,
+    add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(data.app, name="data")

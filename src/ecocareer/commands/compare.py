@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from ecocareer import completion
 from ecocareer.commands import ExportOption, FormatOption, load
 from ecocareer.output import RICH_AND_DOCUMENTS, Format, export_target, require_format
 
@@ -13,10 +14,22 @@ from ecocareer.output import RICH_AND_DOCUMENTS, Format, export_target, require_
 def compare(
     ctx: typer.Context,
     first: Annotated[
-        str, typer.Argument(help="The first role (e.g. seo).", show_default=False, metavar="ROLE")
+        str,
+        typer.Argument(
+            help="The first role (e.g. seo).",
+            show_default=False,
+            metavar="ROLE",
+            autocompletion=completion.roles,
+        ),
     ],
     second: Annotated[
-        str, typer.Argument(help="The second role.", show_default=False, metavar="ROLE")
+        str,
+        typer.Argument(
+            help="The second role.",
+            show_default=False,
+            metavar="ROLE",
+            autocompletion=completion.roles,
+        ),
     ],
     country: Annotated[
         str | None,
@@ -26,6 +39,7 @@ def compare(
             help="Compare pay in this country only.",
             show_default=False,
             metavar="COUNTRY",
+            autocompletion=completion.countries,
         ),
     ] = None,
     fmt: FormatOption = Format.table,

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ecocareer import completion
 from ecocareer.commands import ExportOption, FormatOption, load, read_input_file
 from ecocareer.errors import UsageError
 from ecocareer.output import RICH_AND_DOCUMENTS, Format, export_target, require_format
@@ -18,6 +19,7 @@ def diagnose(
         list[str] | None,
         typer.Argument(
             metavar="ROLE",
+            autocompletion=completion.roles,
             help="The roles on the team; repeat a role once per person.",
             show_default=False,
         ),

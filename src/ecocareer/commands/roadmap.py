@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from ecocareer import completion
 from ecocareer.commands import ExportOption, FormatOption, load
 from ecocareer.output import RICH_AND_DOCUMENTS, Format, export_target, require_format
 
@@ -15,7 +16,11 @@ def roadmap(
     start: Annotated[
         str,
         typer.Option(
-            "--from", help="The role you are in now (e.g. seo).", show_default=False, metavar="ROLE"
+            "--from",
+            help="The role you are in now (e.g. seo).",
+            show_default=False,
+            metavar="ROLE",
+            autocompletion=completion.roles,
         ),
     ],
     target: Annotated[
@@ -25,12 +30,17 @@ def roadmap(
             help="The role you want to reach (e.g. director).",
             show_default=False,
             metavar="ROLE",
+            autocompletion=completion.roles,
         ),
     ],
     country: Annotated[
         str,
         typer.Option(
-            "--country", "-c", help="Show pay in this country's bands.", metavar="COUNTRY"
+            "--country",
+            "-c",
+            help="Show pay in this country's bands.",
+            metavar="COUNTRY",
+            autocompletion=completion.countries,
         ),
     ] = "us",
     fmt: FormatOption = Format.table,

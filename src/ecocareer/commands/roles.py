@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from ecocareer import completion
 from ecocareer.commands import ExportOption, FormatOption, load
 from ecocareer.errors import UsageError
 from ecocareer.output import LISTINGS, RICH_AND_DOCUMENTS, Format, export_target, require_format
@@ -19,6 +20,7 @@ def roles(
             help="Show this role's card (id, name or alias, e.g. seo).",
             show_default=False,
             metavar="ROLE",
+            autocompletion=completion.roles,
         ),
     ] = None,
     layer: Annotated[
@@ -28,6 +30,7 @@ def roles(
             "-l",
             help="List only this layer's roles (e.g. distributors, channel).",
             metavar="LAYER",
+            autocompletion=completion.layers,
         ),
     ] = None,
     country: Annotated[
@@ -39,6 +42,7 @@ def roles(
             "Default: US on the list, every country on a card.",
             show_default=False,
             metavar="COUNTRY",
+            autocompletion=completion.countries,
         ),
     ] = None,
     fmt: FormatOption = Format.table,

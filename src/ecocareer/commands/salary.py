@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from ecocareer import completion
 from ecocareer.commands import ExportOption, FormatOption, load
 from ecocareer.output import LISTINGS, Format, export_target, require_format
 
@@ -15,7 +16,10 @@ def salary(
     roles: Annotated[
         list[str],
         typer.Argument(
-            metavar="ROLE", help="One or more roles (id, name or alias).", show_default=False
+            metavar="ROLE",
+            help="One or more roles (id, name or alias).",
+            show_default=False,
+            autocompletion=completion.roles,
         ),
     ],
     countries: Annotated[
@@ -24,6 +28,7 @@ def salary(
             "--country",
             "-c",
             metavar="COUNTRY",
+            autocompletion=completion.countries,
             help="Only this country (repeatable); default: all.",
             show_default=False,
         ),
@@ -34,6 +39,7 @@ def salary(
             "--level",
             "-l",
             metavar="LEVEL",
+            autocompletion=completion.levels,
             help="Only this level (repeatable); default: all.",
             show_default=False,
         ),

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ecocareer import completion
 from ecocareer.commands import ExportOption, FormatOption, load, read_input_file
 from ecocareer.errors import UsageError
 from ecocareer.output import RICH_AND_DOCUMENTS, Format, export_target, require_format
@@ -20,6 +21,7 @@ def tshape(
             "--skill",
             "-s",
             metavar="SKILL=LEVEL",
+            autocompletion=completion.skill_levels,
             help="A skill and your level in it, 0-5 (none, aware, working, practitioner, "
             "advanced, expert). Repeat for each skill.",
             show_default=False,

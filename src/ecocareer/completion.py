@@ -1,0 +1,85 @@
+"""Shell completion of the data's terms: roles, layers, skills, countries and levels.
+
+Candidates come from the data in use (`--data-dir`, `ECOCAREER_DATA_DIR` or the
+bundled data): every id and alias that starts with what was typed, ignoring case,
+each with its display name as help (zsh and fish show it). Completion runs while
+someone presses TAB, so it never prints an error: any problem means no candidates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+if TYPE_CHECKING:
+    from ecocareer.catalog import Catalog
+    from ecocareer.lookup import Named
+
+Candidates = list[tuple[str, str]]
+Complete = Callable[[typer.Context, str], Candidates]
+
+
+def _catalog(ctx: typer.Context) -> Catalog:
+    """The catalog the command being completed would use."""
+    from ecocareer.loading import data_dir, load_catalog
+
+    option = ctx.find_root().params.get("data_dir")
+    directory = Path(option).expanduser() if option else None
+    return load_catalog(data_dir(directory))
+
+
+def _matching(entries: Iterable[Named], incomplete: str) -> Candidates:
+    """Ids and aliases starting with `incomplete` (any case), each with the entry's name."""
+    typed = incomplete.casefold()
+    found: dict[str, str] = {}
+    for entry in entries:
+        for term in (entry.id, *getattr(entry, "aliases", ())):
+            if term.casefold().startswith(typed):
+                found.setdefault(term, entry.name)
+    return list(found.items())
+
+
+def _terms(
+    ctx: typer.Context, incomplete: str, kind: Callable[[Catalog], Sequence[Named]]
+) -> Candidates:
+    try:
+        return _matching(kind(_catalog(ctx)), incomplete)
+    except Exception:  # a broken data directory must not spill a traceback into the shell
+        return []
+
+
+def roles(ctx: typer.Context, incomplete: str) -> Candidates:
+    """Role ids and aliases."""
+    return _terms(ctx, incomplete, lambda catalog: catalog.roles)
+
+
+def layers(ctx: typer.Context, incomplete: str) -> Candidates:
+    """Layer ids and aliases."""
+    return _terms(ctx, incomplete, lambda catalog: catalog.layers)
+
+
+def countries(ctx: typer.Context, incomplete: str) -> Candidates:
+    """Country ids and aliases."""
+    return _terms(ctx, incomplete, lambda catalog: catalog.countries)
+
+
+def levels(ctx: typer.Context, incomplete: str) -> Candidates:
+    """Seniority level ids and aliases."""
+    return _terms(ctx, incomplete, lambda catalog: catalog.levels)
+
+
+def skill_levels(ctx: typer.Context, incomplete: str) -> Candidates:
+    """`SKILL=` for --skill; after the '=', the levels 0-5 with their names."""
+    from ecocareer.tshape import LEVEL_NAMES
+
+    if "=" in incomplete:
+        skill, _, typed = incomplete.partition("=")
+        return [
+            (f"{skill}={level}", name)
+            for level, name in enumerate(LEVEL_NAMES)
+            if str(level).startswith(typed)
+        ]
+    return [(f"{term}=", name) for term, name in _terms(ctx, incomplete, lambda c: c.skills)]
