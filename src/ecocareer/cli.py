@@ -38,9 +38,22 @@ Converters & Nurturers, Architects). Three things to try:
 Run `ecocareer --help` for every command.
 """
 
+HELP = """A career advisor for digital marketing: roles, salaries and T-shaped roadmaps.
+
+Examples:
+
+    ecocareer roles --layer distributors
+
+    ecocareer salary seo --country uk
+
+    ecocareer roadmap --from seo --to director --export roadmap.svg
+
+Every command explains itself: ecocareer COMMAND --help.
+"""
+
 app = typer.Typer(
     name="ecocareer",
-    help="A career advisor for digital marketing: roles, salaries and T-shaped roadmaps.",
+    help=HELP,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     add_completion=True,
@@ -71,6 +84,7 @@ def main_options(
         typer.Option(
             "--data-dir",
             envvar="ECOCAREER_DATA_DIR",
+            metavar="DIR",
             help="Use the data files in DIR instead of the bundled data.",
             show_default=False,
         ),
