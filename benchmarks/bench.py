@@ -64,6 +64,13 @@ def startup(runs: int, env: dict[str, str]) -> None:
         print(f"{label:<42} {mine * 1000:>8.0f}ms {hello * 1000:>6.0f}ms {mine / hello:>6.2f}")
 
 
+class _PlainDumper(yaml.SafeDumper):
+    """Writes repeated values out in full: ecocareer refuses anchors and aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 def scaled_copy(source: Path, target: Path, factor: int) -> None:
     """Write `factor` cross-linked copies of every role, skill and band to `target`."""
     roles = yaml.safe_load((source / "roles.yaml").read_text(encoding="utf-8"))
@@ -100,9 +107,8 @@ def scaled_copy(source: Path, target: Path, factor: int) -> None:
     roles |= {"skills": skills, "roles": all_roles}
     salaries |= {"bands": bands}
     for name, data in (("roles.yaml", roles), ("salaries.yaml", salaries)):
-        (target / name).write_text(
-            yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
-        )
+        text = yaml.dump(data, Dumper=_PlainDumper, allow_unicode=True, sort_keys=False)
+        (target / name).write_text(text, encoding="utf-8")
 
 
 def scale(scales: list[int], runs: int, env: dict[str, str]) -> None:
