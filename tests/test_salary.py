@@ -275,17 +275,17 @@ def test_comparison_orders_and_aligns_levels(run: Run) -> None:
     # Every row shares the same column borders: ranges and bars line up.
     assert len({tuple(m.start() for m in re.finditer("│", line)) for line in body}) == 1
     cells = [tuple(cell.strip() for cell in line.split("│")[1:3]) for line in body]
-    roles = ["SEO Specialist", "Marketing Director", "PPC Specialist"]
+    roles = ["➜ SEO Specialist", "◆ Marketing Director", "➜ PPC Specialist"]
     assert cells == [
         ("Entry-level", ""),
         *zip(roles, ["$55,000 – $70,000", "— no data", "$58,000 – $75,000"], strict=True),
         ("Mid-level", ""),
         *zip(roles, ["$70,000 – $95,000", "— no data", "$75,000 – $100,000"], strict=True),
         ("Senior-level", ""),
-        ("SEO Specialist", "$95,000 – $125,000+"),
-        ("Marketing Director", "$140,000 – $190,000"),
+        ("➜ SEO Specialist", "$95,000 – $125,000+"),
+        ("◆ Marketing Director", "$140,000 – $190,000"),
         ("(7-10+ yrs)", ""),
-        ("PPC Specialist", "$100,000 – $135,000+"),
+        ("➜ PPC Specialist", "$100,000 – $135,000+"),
         ("Executive-level", ""),
         *zip(roles, ["— no data", "$190,000 – $250,000+", "— no data"], strict=True),
     ]

@@ -15,7 +15,7 @@ from ecocareer.models import Band, Country, Role
 from ecocareer.output import Export, Format, emit_csv, emit_json, emit_text, show
 from ecocareer.records import BAND_COLUMNS, band_record
 from ecocareer.render.markdown import table as markdown_table
-from ecocareer.render.style import layer_colour, money, salary_range
+from ecocareer.render.style import layer_colour, layer_symbol, money, salary_range
 from ecocareer.salary import CountryTable, NoData, SalaryReport
 
 NO_DATA = "no salary data in the sources"
@@ -75,6 +75,12 @@ def _with_years(label: str, band: Band | None) -> str:
     return f"{label} ({band.years})" if band and band.years else label
 
 
+def _role_label(role: Role, band: Band | None) -> Text:
+    """The role with its layer's symbol, so the bar's layer colour is never the only sign."""
+    symbol = Text(layer_symbol(role.layer), style=layer_colour(role.layer))
+    return symbol + Text(f" {_with_years(role.name, band)}")
+
+
 def _table(table: CountryTable, roles: tuple[Role, ...]) -> Table:
     """Levels down the side; with several roles, one line per role under each level."""
     several = len(roles) > 1
@@ -89,7 +95,7 @@ def _table(table: CountryTable, roles: tuple[Role, ...]) -> Table:
             out.add_row(Text(row.level.name, style="bold"), "", "")
         for role, band in zip(roles, row.bands, strict=True):
             label: Padding | Text = (
-                Padding(Text(_with_years(role.name, band)), (0, 0, 0, 2))
+                Padding(_role_label(role, band), (0, 0, 0, 2))
                 if several
                 else Text(_with_years(row.level.name, band), style="bold")
             )
