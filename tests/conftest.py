@@ -37,6 +37,7 @@ def _plain_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in ("ECOCAREER_DATA_DIR", "NO_COLOR", "FORCE_COLOR", "TERM", "COLUMNS", "LINES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("ECOCAREER_OVERLAY", "")  # no overlay unless a test sets one
     monkeypatch.chdir(tmp_path)
 
 

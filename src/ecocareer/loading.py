@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 from ecocareer.catalog import Catalog
 from ecocareer.errors import DataError, Problem, quoted
 from ecocareer.models import RolesFile, SalariesFile, SourcesFile
+from ecocareer.overlay import OVERLAY_ENV, merge
 from ecocareer.yamlsafe import Path_, YamlDocument, read_yaml
 
 DATA_DIR_ENV = "ECOCAREER_DATA_DIR"
@@ -45,9 +46,12 @@ def data_dir(option: Path | None = None) -> Path:
     return Path(from_env) if from_env else bundled_data_dir()
 
 
-def load_catalog(directory: Path) -> Catalog:
-    """Read and validate every file of `directory`, or raise DataError listing all problems."""
+def load_catalog(directory: Path, overlay: Path | None = None) -> Catalog:
+    """Read and validate every file of `directory` (with `overlay`'s entries merged in),
+    or raise DataError listing all problems."""
     _require_directory(directory)
+    if overlay is not None:
+        _require_directory(overlay, what="overlay directory")
     problems: list[Problem] = []
     documents: dict[str, YamlDocument] = {}
     models: dict[str, Any] = {}
@@ -55,6 +59,8 @@ def load_catalog(directory: Path) -> Catalog:
     for name, model in FILES.items():
         try:
             document = read_yaml(directory / name, label=str(directory / name))
+            if overlay is not None and (overlay / name).exists():
+                document = merge(document, read_yaml(overlay / name, label=str(overlay / name)))
         except DataError as error:
             problems.extend(error.problems)
             continue
@@ -72,14 +78,16 @@ def load_catalog(directory: Path) -> Catalog:
     return Catalog(directory, models["roles.yaml"], models["salaries.yaml"], models["sources.yaml"])
 
 
-def _require_directory(directory: Path) -> None:
+def _require_directory(directory: Path, what: str = "data directory") -> None:
     hint = f"Point --data-dir or {DATA_DIR_ENV} at a directory holding " + ", ".join(FILES)
+    if what != "data directory":
+        hint = f"Point {OVERLAY_ENV} at an existing directory, or set it empty for no overlay."
     try:
         if directory.is_dir():
             return
-        message = "is not a directory" if directory.exists() else "data directory not found"
+        message = "is not a directory" if directory.exists() else f"{what} not found"
     except OSError as error:  # e.g. a name longer than the system allows
-        message = f"cannot be used as the data directory ({error.strerror})"
+        message = f"cannot be used as the {what} ({error.strerror})"
     raise DataError([Problem(str(directory), None, "", message)], hint=hint)
 
 
@@ -150,9 +158,7 @@ def _validation_problems(document: YamlDocument, error: ValidationError) -> list
         )
         if detail["type"] not in ("missing", "extra_forbidden", "model_type"):
             message += f" (found {quoted(detail['input'])})"
-        problems.append(
-            Problem(document.file, document.line_of(path), _field(document, path), message)
-        )
+        problems.append(Problem(*document.where(path), _field(document, path), message))
     return problems
 
 
@@ -216,9 +222,7 @@ class _CrossCheck:
         return part.records if part is not None else ()
 
     def problem(self, document: YamlDocument, path: Path_, message: str) -> None:
-        self.problems.append(
-            Problem(document.file, document.line_of(path), _field(document, path), message)
-        )
+        self.problems.append(Problem(*document.where(path), _field(document, path), message))
 
     def unique(self, document: YamlDocument, key: str) -> None:
         seen: dict[str, tuple[int, str]] = {}

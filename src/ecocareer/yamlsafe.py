@@ -68,6 +68,15 @@ class YamlDocument:
     file: str
     value: Any
     lines: dict[Path_, int] = field(default_factory=dict)
+    origins: dict[Path_, str] = field(default_factory=dict)  # entries merged in from elsewhere
+
+    def where(self, path: Path_) -> tuple[str, int | None]:
+        """The file and line `path` came from (an overlay's, for merged-in entries)."""
+        for end in range(len(path), 0, -1):
+            origin = self.origins.get(tuple(path[:end]))
+            if origin is not None:
+                return origin, self.line_of(path)
+        return self.file, self.line_of(path)
 
     def line_of(self, path: Path_) -> int | None:
         """The line of the deepest known part of `path`."""

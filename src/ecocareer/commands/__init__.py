@@ -61,8 +61,9 @@ def data_directory(ctx: typer.Context) -> Path:
 def load(ctx: typer.Context) -> Catalog:
     """The catalog from the data directory this run uses."""
     from ecocareer.loading import load_catalog
+    from ecocareer.overlay import overlay_dir
 
-    return load_catalog(data_directory(ctx))
+    return load_catalog(data_directory(ctx), overlay_dir())
 
 
 def read_input_file(path: Path) -> YamlDocument:

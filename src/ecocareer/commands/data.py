@@ -18,13 +18,22 @@ app = typer.Typer(
 
 @app.command()
 def path(ctx: typer.Context) -> None:
-    """Print the data directory in use (bundled, --data-dir or ECOCAREER_DATA_DIR).
+    """Print the data directory in use, then any overlay merged on top of it.
+
+    The first line is the base data (bundled, --data-dir or
+    ECOCAREER_DATA_DIR); an overlay ($ECOCAREER_OVERLAY, or the user data
+    directory when it exists) follows with the files it holds.
 
     Example:
 
         ecocareer data path
     """
+    from ecocareer.overlay import overlay_dir
+
     typer.echo(str(data_directory(ctx)))
+    overlay = overlay_dir()
+    if overlay is not None:
+        typer.echo(f"overlay: {overlay} ({', '.join(_files_in(overlay)) or 'no data files yet'})")
 
 
 @app.command()
@@ -32,10 +41,14 @@ def validate(
     ctx: typer.Context,
     directory: Annotated[
         Path | None,
-        typer.Argument(help="Directory to check (default: the data in use).", show_default=False),
+        typer.Argument(
+            help="A full data directory to check on its own (default: the data in use, "
+            "overlay included).",
+            show_default=False,
+        ),
     ] = None,
 ) -> None:
-    """Check a data directory and report every problem with file:line (exit 1 if any).
+    """Check the data and report every problem with file:line (exit 1 if any).
 
     Examples:
 
@@ -44,11 +57,60 @@ def validate(
         ecocareer data validate ./my-data
     """
     from ecocareer.loading import load_catalog
+    from ecocareer.overlay import overlay_dir
 
+    overlay = None if directory else overlay_dir()
     checked = directory or data_directory(ctx)
-    catalog = load_catalog(checked)
+    catalog = load_catalog(checked, overlay)
+    merged = f" with the overlay {overlay}" if overlay else ""
     typer.echo(
-        f"OK: {checked} is valid: {len(catalog.layers)} layers, {len(catalog.roles)} roles, "
-        f"{len(catalog.skills)} skills, {len(catalog.bands)} salary bands, "
-        f"{len(catalog.sources)} sources."
+        f"OK: {checked}{merged} is valid: {len(catalog.layers)} layers, "
+        f"{len(catalog.roles)} roles, {len(catalog.skills)} skills, "
+        f"{len(catalog.bands)} salary bands, {len(catalog.sources)} sources."
     )
+
+
+@app.command()
+def init(
+    directory: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Where to write the overlay (default: your user data directory).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Write a commented starter overlay: your own salaries and roles on top of ours.
+
+    Examples:
+
+        ecocareer data init
+
+        ecocareer data init ./my-overlay && ECOCAREER_OVERLAY=./my-overlay ecocareer data validate
+    """
+    from ecocareer.errors import UsageError
+    from ecocareer.overlay import TEMPLATES, default_overlay_dir
+
+    target = directory or default_overlay_dir()
+    existing = [name for name in TEMPLATES if (target / name).exists()]
+    if existing:
+        raise UsageError(
+            f"{target} already holds {', '.join(existing)}; ecocareer will not overwrite it."
+        )
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for name, text in TEMPLATES.items():
+            (target / name).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"cannot write the overlay to {target} ({error.strerror}).") from None
+    typer.echo(f"Wrote {', '.join(TEMPLATES)} to {target}.")
+    if directory is not None:
+        typer.echo(f"Use it with ECOCAREER_OVERLAY={target}, then run `ecocareer data validate`.")
+    else:
+        typer.echo("ecocareer merges it from now on; check it with `ecocareer data validate`.")
+
+
+def _files_in(directory: Path) -> list[str]:
+    from ecocareer.loading import FILES
+
+    return [name for name in FILES if (directory / name).exists()]

@@ -1,0 +1,131 @@
+"""An overlay directory adds and replaces entries on top of the bundled data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import Run
+
+from ecocareer.loading import bundled_data_dir
+
+SURVEY = """\
+sources:
+  - id: team-survey
+    title: "Our team's salary survey"
+    accessed: "2026-10-01"
+"""
+NEW_COUNTRY = """\
+countries:
+  - id: nz
+    name: New Zealand
+    currency: NZD
+    symbol: "$"
+    aliases: [new-zealand]
+bands:
+  - {role: seo-specialist, level: entry, country: nz, min: 61000, max: 72000,
+     sources: [team-survey]}
+"""
+OVERRIDE = """\
+bands:
+  - {role: seo-specialist, level: entry, country: uk, min: 31000, max: 39000, open_ended: true, sources: [team-survey]}
+"""  # noqa: E501
+
+
+@pytest.fixture
+def overlay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    directory = tmp_path / "overlay"
+    directory.mkdir()
+    (directory / "sources.yaml").write_text(SURVEY, encoding="utf-8")
+    monkeypatch.setenv("ECOCAREER_OVERLAY", str(directory))
+    return directory
+
+
+def salary_json(run: Run, *args: str) -> list[dict[str, object]]:
+    result = run("salary", "seo", *args, "--format", "json")
+    assert result.code == 0, result.err
+    return json.loads(result.out)
+
+
+def test_an_overlay_adds_a_country_with_its_bands(run: Run, overlay: Path) -> None:
+    (overlay / "salaries.yaml").write_text(NEW_COUNTRY, encoding="utf-8")
+    [band] = salary_json(run, "--country", "New Zealand")
+    assert band == {
+        "role": "seo-specialist",
+        "country": "nz",
+        "currency": "NZD",
+        "level": "entry",
+        "min": 61000,
+        "max": 72000,
+        "open_ended": False,
+        "years": None,
+        "sources": ["team-survey"],
+    }
+    assert len(salary_json(run)) == 12 + 1
+
+
+def test_an_overlay_band_replaces_the_bundled_one(run: Run, overlay: Path) -> None:
+    (overlay / "salaries.yaml").write_text(OVERRIDE, encoding="utf-8")
+    bands = salary_json(run, "--country", "uk")
+    entry = next(b for b in bands if b["level"] == "entry")
+    assert (entry["min"], entry["max"], entry["open_ended"]) == (31000, 39000, True)
+    assert entry["sources"] == ["team-survey"]
+    assert len(bands) == 3
+    table = run("salary", "seo", "--country", "uk").out
+    assert "£31,000 – £39,000+" in table and "£30,000 – £38,000" not in table
+
+
+def test_data_path_names_the_base_and_the_overlay(run: Run, overlay: Path) -> None:
+    (overlay / "salaries.yaml").write_text(OVERRIDE, encoding="utf-8")
+    lines = run("data", "path").out.splitlines()
+    assert lines == [str(bundled_data_dir()), f"overlay: {overlay} (sources.yaml, salaries.yaml)"]
+
+
+def test_a_broken_overlay_is_reported_in_the_overlay_file_and_line(run: Run, overlay: Path) -> None:
+    (overlay / "salaries.yaml").write_text(
+        NEW_COUNTRY.replace("min: 61000, max: 72000", "min: 81000, max: 72000"), encoding="utf-8"
+    )
+    result = run("data", "validate")
+    assert result.code == 1
+    assert f"{overlay / 'salaries.yaml'}:8: bands[164]" in result.err
+    assert "min 81000 is above max 72000" in result.err
+    assert run("salary", "seo").code == 1
+
+
+def test_an_overlay_with_bad_yaml_names_its_line(run: Run, overlay: Path) -> None:
+    (overlay / "roles.yaml").write_text("roles:\n  - id: x\n   name: broken\n", encoding="utf-8")
+    result = run("roles")
+    assert result.code == 1
+    assert f"{overlay / 'roles.yaml'}:3:" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_an_explicit_overlay_that_does_not_exist_is_an_error(
+    run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("ECOCAREER_OVERLAY", str(tmp_path / "missing"))
+    result = run("layers")
+    assert result.code == 1
+    assert "overlay directory not found" in result.err
+
+
+def test_data_init_writes_a_starter_overlay_that_validates(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "mine"
+    written = run("data", "init", str(target))
+    assert written.code == 0
+    assert sorted(p.name for p in target.iterdir()) == [
+        "roles.yaml",
+        "salaries.yaml",
+        "sources.yaml",
+    ]
+    assert "# Example: a country of your own" in (target / "salaries.yaml").read_text()
+    monkeypatch.setenv("ECOCAREER_OVERLAY", str(target))
+    checked = run("data", "validate")
+    assert checked.code == 0
+    assert f"with the overlay {target} is valid" in checked.out
+    again = run("data", "init", str(target))
+    assert again.code == 2
+    assert "will not overwrite" in " ".join(again.err.split())
