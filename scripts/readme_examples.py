@@ -29,13 +29,13 @@ BLOCK = re.compile(
     r"(?P<open><!-- example: (?P<args>[^>]*?) -->\n)```text\n.*?```\n(?P<close><!-- /example -->)",
     re.DOTALL,
 )
-ENVIRONMENT = {"COLUMNS": "80", "NO_COLOR": "1"}
+ENVIRONMENT = {"COLUMNS": "80", "NO_COLOR": "1", "ECOCAREER_OVERLAY": ""}  # bundled data only
 CLEARED = ("ECOCAREER_DATA_DIR", "FORCE_COLOR", "TERM", "LINES")
 
 
 @contextlib.contextmanager
 def _plain_terminal() -> Iterator[None]:
-    """80 columns, no colour, the bundled data; the caller's environment restored after."""
+    """80 columns, no colour, bundled data, no overlay; the caller's environment kept."""
     saved = {name: os.environ.get(name) for name in (*ENVIRONMENT, *CLEARED)}
     for name in CLEARED:
         os.environ.pop(name, None)

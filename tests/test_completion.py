@@ -179,3 +179,18 @@ def test_bash_completion_reads_the_data_dir_on_the_line(data_copy: Path) -> None
     assert _complete_in_bash(f"ecocareer --data-dir {data_copy} salary seo --country y") == [
         "yankee"
     ]
+
+
+def test_candidates_include_the_overlay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    overlay = tmp_path / "overlay"
+    overlay.mkdir()
+    (overlay / "salaries.yaml").write_text(
+        "countries:\n"
+        '  - {id: nz, name: New Zealand, currency: NZD, symbol: "$", aliases: [new-zealand]}\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("ECOCAREER_OVERLAY", str(overlay))
+    assert completion.countries(context(), "n") == [
+        ("nz", "New Zealand"),
+        ("new-zealand", "New Zealand"),
+    ]

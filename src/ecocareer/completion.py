@@ -1,9 +1,10 @@
 """Shell completion of the data's terms: roles, layers, skills, countries and levels.
 
 Candidates come from the data in use (`--data-dir`, `ECOCAREER_DATA_DIR` or the
-bundled data): every id and alias that starts with what was typed, ignoring case,
-each with its display name as help (zsh and fish show it). Completion runs while
-someone presses TAB, so it never prints an error: any problem means no candidates.
+bundled data, with the overlay merged in): every id and alias that starts with
+what was typed, ignoring case, each with its display name as help (zsh and fish
+show it). Completion runs while someone presses TAB, so it never prints an
+error: any problem means no candidates.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ Complete = Callable[[typer.Context, str], Candidates]
 def _catalog(ctx: typer.Context) -> Catalog:
     """The catalog the command being completed would use."""
     from ecocareer.loading import data_dir, load_catalog
+    from ecocareer.overlay import overlay_dir
 
     option = ctx.find_root().params.get("data_dir")
     directory = Path(option).expanduser() if option else None
-    return load_catalog(data_dir(directory))
+    return load_catalog(data_dir(directory), overlay_dir())
 
 
 def _matching(entries: Iterable[Named], incomplete: str) -> Candidates:
