@@ -90,14 +90,20 @@ def test_skills_complete_to_skill_equals(catalog: Catalog) -> None:
 
 def test_after_the_equals_sign_come_the_levels() -> None:
     assert completion.skill_levels(context(), "seo=") == [
-        ("seo=0", "none"),
-        ("seo=1", "aware"),
-        ("seo=2", "working"),
-        ("seo=3", "practitioner"),
-        ("seo=4", "advanced"),
-        ("seo=5", "expert"),
+        ("seo=0", "0 none"),
+        ("seo=1", "1 aware"),
+        ("seo=2", "2 working"),
+        ("seo=3", "3 practitioner"),
+        ("seo=4", "4 advanced"),
+        ("seo=5", "5 expert"),
     ]
-    assert completion.skill_levels(context(), "seo=4") == [("seo=4", "advanced")]
+    assert completion.skill_levels(context(), "seo=4") == [("seo=4", "4 advanced")]
+
+
+def test_one_matching_skill_goes_straight_to_its_levels() -> None:
+    found = completion.skill_levels(context(), "copyw")
+    assert values(found) == [f"copywriting={level}" for level in range(6)]
+    assert found[5] == ("copywriting=5", "Copywriting: 5 expert")
 
 
 def test_candidates_come_from_the_data_dir_option(data_copy: Path) -> None:

@@ -74,14 +74,21 @@ def levels(ctx: typer.Context, incomplete: str) -> Candidates:
 
 
 def skill_levels(ctx: typer.Context, incomplete: str) -> Candidates:
-    """`SKILL=` for --skill; after the '=', the levels 0-5 with their names."""
+    """`SKILL=` for --skill; once the skill is certain, `SKILL=0` to `SKILL=5` with level names.
+
+    Offering the levels as soon as one skill matches matters in bash, which splits
+    words at '=' and so cannot complete after it, and adds a space after a single
+    candidate: several candidates make it stop at `SKILL=` without one.
+    """
     from ecocareer.tshape import LEVEL_NAMES
 
-    if "=" in incomplete:
-        skill, _, typed = incomplete.partition("=")
-        return [
-            (f"{skill}={level}", name)
-            for level, name in enumerate(LEVEL_NAMES)
-            if str(level).startswith(typed)
-        ]
-    return [(f"{term}=", name) for term, name in _terms(ctx, incomplete, lambda c: c.skills)]
+    skill, equals, typed = incomplete.partition("=")
+    terms = [(skill, "")] if equals else _terms(ctx, skill, lambda c: c.skills)
+    if len(terms) != 1:
+        return [(f"{term}=", name) for term, name in terms]
+    term, name = terms[0]
+    return [
+        (f"{term}={level}", f"{name}: {level} {level_name}".lstrip(": "))
+        for level, level_name in enumerate(LEVEL_NAMES)
+        if str(level).startswith(typed)
+    ]
