@@ -45,6 +45,7 @@ def validate(
             help="A full data directory to check on its own (default: the data in use, "
             "overlay included).",
             show_default=False,
+            metavar="DIR",
         ),
     ] = None,
 ) -> None:
@@ -77,6 +78,7 @@ def init(
         typer.Argument(
             help="Where to write the overlay (default: your user data directory).",
             show_default=False,
+            metavar="DIR",
         ),
     ] = None,
 ) -> None:
@@ -86,23 +88,31 @@ def init(
 
         ecocareer data init
 
-        ecocareer data init ./my-overlay && ECOCAREER_OVERLAY=./my-overlay ecocareer data validate
+        ecocareer data init ./my-overlay
     """
-    from ecocareer.errors import UsageError
+    from ecocareer.errors import UsageError, printable
     from ecocareer.overlay import TEMPLATES, default_overlay_dir
 
     target = directory or default_overlay_dir()
-    existing = [name for name in TEMPLATES if (target / name).exists()]
-    if existing:
+    if printable(str(target)) != str(target):
         raise UsageError(
-            f"{target} already holds {', '.join(existing)}; ecocareer will not overwrite it."
+            f"the directory name {printable(str(target))} holds control characters; choose another."
         )
     try:
+        existing = [name for name in TEMPLATES if (target / name).exists()]
+        if existing:
+            raise UsageError(
+                f"{printable(str(target))} already holds {', '.join(existing)}; "
+                "ecocareer will not overwrite it."
+            )
         target.mkdir(parents=True, exist_ok=True)
         for name, text in TEMPLATES.items():
             (target / name).write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise UsageError(f"cannot write the overlay to {target} ({error.strerror}).") from None
+    except (OSError, UnicodeError) as error:
+        reason = getattr(error, "strerror", None) or "not a usable path"
+        raise UsageError(
+            f"cannot write the overlay to {printable(str(target))} ({reason})."
+        ) from None
     typer.echo(f"Wrote {', '.join(TEMPLATES)} to {target}.")
     if directory is not None:
         typer.echo(f"Use it with ECOCAREER_OVERLAY={target}, then run `ecocareer data validate`.")
