@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ecocareer.catalog import Catalog
-from ecocareer.errors import UsageError
 from ecocareer.lookup import printable
 from ecocareer.models import Band, Country, FailureMode, Layer, Role
 from ecocareer.yamlsafe import YamlDocument
@@ -136,46 +135,25 @@ def team_from_args(catalog: Catalog, terms: list[str]) -> dict[str, int]:
 def team_from_file(catalog: Catalog, document: YamlDocument) -> dict[str, int]:
     """Headcount by role id from a parsed team file (`team: {seo: 2}`); errors name file:line."""
     from ecocareer import lookup
+    from ecocareer.inputs import read_term_mapping
 
-    def fail(path: tuple[str | int, ...], message: str) -> UsageError:
-        line = document.line_of(path)
-        where = f"{document.file}:{line}" if line else document.file
-        return UsageError(f"{where}: {message}")
-
-    top = document.value
-    if not isinstance(top, dict):
-        raise fail((), "a team file is a mapping with a 'team:' key, e.g. 'team: {seo: 2}'")
-    for key in top:
-        if key != "team":
-            raise fail((key,), f"unknown key '{printable(key)}'; a team file holds only 'team:'")
-    if "team" not in top:
-        raise fail((), "a team file needs a 'team:' key, e.g. 'team: {seo: 2}'")
-    entries = top["team"]
-    if not isinstance(entries, dict) or not entries:
-        raise fail(("team",), "'team:' must map each role to a headcount, e.g. 'seo: 2'")
-    resolver = lookup.roles(catalog)
-    team: dict[str, int] = {}
-    first_line: dict[str, int | None] = {}
-    for term, count in entries.items():
-        path = ("team", term)
-        try:
-            role_id = resolver.resolve(term)
-        except UsageError as error:
-            raise fail(path, str(error)) from None
+    def headcount(count: object) -> int:
         if isinstance(count, bool) or not isinstance(count, int) or count < 1:
             shown = printable(count) if isinstance(count, str) else repr(count)
-            raise fail(path, f"{term}: headcount '{shown}' is not a positive whole number")
+            raise ValueError(f"headcount '{shown}' is not a positive whole number")
         if count > MAX_HEADCOUNT:
-            raise fail(path, f"{term}: headcount {count} is more than {MAX_HEADCOUNT:,}")
-        if role_id in team:
-            raise fail(
-                path,
-                f"'{printable(term)}' is {role_id} again "
-                f"(first on line {first_line[role_id]}); give each role once",
-            )
-        team[role_id] = count
-        first_line[role_id] = document.line_of(path)
-    return team
+            raise ValueError(f"headcount {count} is more than {MAX_HEADCOUNT:,}")
+        return count
+
+    return read_term_mapping(
+        document,
+        noun="a team file",
+        key="team",
+        example="seo: 2",
+        value_name="a headcount",
+        resolver=lookup.roles(catalog),
+        convert=headcount,
+    )
 
 
 def combine(*teams: dict[str, int]) -> dict[str, int]:

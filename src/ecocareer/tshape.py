@@ -176,45 +176,23 @@ def parse_skill_flags(catalog: Catalog, flags: list[str]) -> dict[str, int]:
 def profile_levels(catalog: Catalog, document: YamlDocument) -> dict[str, int]:
     """Skill levels from a parsed profile file (`skills: {seo: 4}`); errors name file:line."""
     from ecocareer import lookup
+    from ecocareer.inputs import read_term_mapping
 
-    def fail(path: tuple[str | int, ...], message: str) -> UsageError:
-        line = document.line_of(path)
-        where = f"{document.file}:{line}" if line else document.file
-        return UsageError(f"{where}: {message}")
-
-    top = document.value
-    if not isinstance(top, dict):
-        raise fail((), "a profile is a mapping with a 'skills:' key, e.g. 'skills: {seo: 4}'")
-    for key in top:
-        if key != "skills":
-            raise fail((key,), f"unknown key '{printable(key)}'; a profile holds only 'skills:'")
-    if "skills" not in top:
-        raise fail((), "a profile needs a 'skills:' key, e.g. 'skills: {seo: 4}'")
-    skills = top["skills"]
-    if not isinstance(skills, dict) or not skills:
-        raise fail(("skills",), "'skills:' must map each skill to a level, e.g. 'seo: 4'")
-    resolver = lookup.skills(catalog)
-    levels: dict[str, int] = {}
-    first_line: dict[str, int | None] = {}
-    for term, raw in skills.items():
-        path = ("skills", term)
+    def level(raw: object) -> int:
         try:
-            skill_id = resolver.resolve(term)
-        except UsageError as error:
-            raise fail(path, str(error)) from None
-        try:
-            level = parse_level(raw)
+            return parse_level(raw)
         except ValueError as error:
-            raise fail(path, f"{term}: {error}. {LEVEL_HELP}") from None
-        if skill_id in levels:
-            raise fail(
-                path,
-                f"'{printable(term)}' is {skill_id} again "
-                f"(first on line {first_line[skill_id]}); give each skill once",
-            )
-        levels[skill_id] = level
-        first_line[skill_id] = document.line_of(path)
-    return levels
+            raise ValueError(f"{error}. {LEVEL_HELP}") from None
+
+    return read_term_mapping(
+        document,
+        noun="a profile",
+        key="skills",
+        example="seo: 4",
+        value_name="a level",
+        resolver=lookup.skills(catalog),
+        convert=level,
+    )
 
 
 def assess(catalog: Catalog, levels: Mapping[str, int]) -> TShape:
