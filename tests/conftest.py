@@ -14,6 +14,31 @@ from ecocareer.loading import bundled_data_dir
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
+# The roles of each layer, in data order (the generalist digital-marketer is a distributor).
+ROLES_BY_LAYER = {
+    "producers": ["content-strategist", "copywriter", "graphic-designer", "ux-ui-designer"],
+    "distributors": [
+        "seo-specialist",
+        "social-media-manager",
+        "email-marketing-manager",
+        "ppc-specialist",
+        "digital-marketer",
+    ],
+    "converters": [
+        "cro-specialist",
+        "marketing-analytics-specialist",
+        "growth-marketer",
+        "community-manager",
+    ],
+    "architects": [
+        "digital-marketing-manager",
+        "digital-marketing-project-manager",
+        "marketing-director",
+        "cmo",
+        "digital-media-strategist",
+    ],
+}
+
 
 @dataclass(frozen=True)
 class Result:

@@ -3,34 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import ROLES_BY_LAYER
 
 from ecocareer import ecosystem
 from ecocareer.catalog import Catalog
 from ecocareer.loading import bundled_data_dir, load_catalog
 
-ROLES_BY_LAYER = {
-    "producers": ["content-strategist", "copywriter", "graphic-designer", "ux-ui-designer"],
-    "distributors": [
-        "seo-specialist",
-        "social-media-manager",
-        "email-marketing-manager",
-        "ppc-specialist",
-        "digital-marketer",
-    ],
-    "converters": [
-        "cro-specialist",
-        "marketing-analytics-specialist",
-        "growth-marketer",
-        "community-manager",
-    ],
-    "architects": [
-        "digital-marketing-manager",
-        "digital-marketing-project-manager",
-        "marketing-director",
-        "cmo",
-        "digital-media-strategist",
-    ],
-}
 GENERALISTS_BY_LAYER = {
     "producers": ["digital-marketer"],
     "distributors": [],

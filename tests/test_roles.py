@@ -12,35 +12,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Run
+from conftest import ROLES_BY_LAYER, Run
 
 from ecocareer.catalog import Catalog
 from ecocareer.loading import bundled_data_dir, load_catalog
 from ecocareer.records import band_record, role_record
 
-ROLES_BY_LAYER = {
-    "producers": ["content-strategist", "copywriter", "graphic-designer", "ux-ui-designer"],
-    "distributors": [
-        "seo-specialist",
-        "social-media-manager",
-        "email-marketing-manager",
-        "ppc-specialist",
-        "digital-marketer",
-    ],
-    "converters": [
-        "cro-specialist",
-        "marketing-analytics-specialist",
-        "growth-marketer",
-        "community-manager",
-    ],
-    "architects": [
-        "digital-marketing-manager",
-        "digital-marketing-project-manager",
-        "marketing-director",
-        "cmo",
-        "digital-media-strategist",
-    ],
-}
 ALL_ROLES = [role_id for roles in ROLES_BY_LAYER.values() for role_id in roles]
 # The minimum aliases of PRODUCT.md's id table.
 ROLE_ALIASES = {

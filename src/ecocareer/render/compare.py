@@ -15,9 +15,7 @@ from ecocareer.models import Role, Skill
 from ecocareer.output import Export, Format, emit_json, emit_text, show
 from ecocareer.records import band_record
 from ecocareer.render.markdown import table as markdown_table
-from ecocareer.render.style import layer_label, money, salary_range
-
-NO_SALARY = "no salary data in the sources"
+from ecocareer.render.style import NO_SALARY, layer_label, money, salary_range
 
 
 def compare(

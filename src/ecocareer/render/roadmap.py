@@ -13,10 +13,9 @@ from ecocareer.catalog import Catalog
 from ecocareer.output import Export, Format, emit_json, emit_text, show
 from ecocareer.records import band_record
 from ecocareer.render.markdown import table as markdown_table
-from ecocareer.render.style import layer_label, phase_colour, phase_label, salary_range
+from ecocareer.render.style import NO_SALARY, layer_label, phase_colour, phase_label, salary_range
 from ecocareer.roadmap import ADVICE, DEEPEN_ADVICE, PHASE_NAMES, Roadmap, Step
 
-NO_SALARY = "no salary data in the sources"
 NO_YEARS = "not given by the sources"
 
 

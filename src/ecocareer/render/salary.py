@@ -15,10 +15,10 @@ from ecocareer.models import Band, Country, Role
 from ecocareer.output import Export, Format, emit_csv, emit_json, emit_text, show
 from ecocareer.records import BAND_COLUMNS, band_record
 from ecocareer.render.markdown import table as markdown_table
+from ecocareer.render.style import NO_SALARY as NO_SALARY
 from ecocareer.render.style import layer_colour, layer_symbol, money, salary_range
 from ecocareer.salary import CountryTable, NoData, SalaryReport
 
-NO_DATA = "no salary data in the sources"
 NO_BAND = "— no data"
 BAR_MIN_WIDTH = 12
 BAR_MAX_WIDTH = 40
@@ -51,10 +51,10 @@ def _notes(report: SalaryReport) -> list[str]:
 def _no_data_note(item: NoData) -> str:
     """'Digital Marketer: no salary data in the sources.' (plus what a filtered role has)."""
     if not item.has_levels:
-        return f"{item.role.name}: {NO_DATA}."
+        return f"{item.role.name}: {NO_SALARY}."
     has = ", ".join(level.name for level in item.has_levels)
     return (
-        f"{item.role.name}: {NO_DATA} for the chosen level or country (the sources cover: {has})."
+        f"{item.role.name}: {NO_SALARY} for the chosen level or country (the sources cover: {has})."
     )
 
 

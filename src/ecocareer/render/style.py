@@ -15,6 +15,9 @@ LAYER_STYLE = {
 }
 DEFAULT_STYLE = ("cyan", "•")
 
+# Said wherever the sources give no figure: never a guess, never a blank.
+NO_SALARY = "no salary data in the sources"
+
 
 def layer_colour(layer_id: str) -> str:
     return LAYER_STYLE.get(layer_id, DEFAULT_STYLE)[0]
