@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ecocareer.catalog import Catalog
-from ecocareer.lookup import printable
+from ecocareer.lookup import shown
 from ecocareer.models import Band, Country, FailureMode, Layer, Role
 from ecocareer.yamlsafe import YamlDocument
 
@@ -139,8 +139,8 @@ def team_from_file(catalog: Catalog, document: YamlDocument) -> dict[str, int]:
 
     def headcount(count: object) -> int:
         if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-            shown = printable(count) if isinstance(count, str) else repr(count)
-            raise ValueError(f"headcount '{shown}' is not a positive whole number")
+            text = shown(count) if isinstance(count, str) else repr(count)
+            raise ValueError(f"headcount '{text}' is not a positive whole number")
         if count > MAX_HEADCOUNT:
             raise ValueError(f"headcount {count} is more than {MAX_HEADCOUNT:,}")
         return count

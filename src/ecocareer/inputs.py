@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from ecocareer.errors import UsageError
-from ecocareer.lookup import Resolver, printable
+from ecocareer.lookup import Resolver, shown
 from ecocareer.yamlsafe import Path_, YamlDocument
 
 Value = TypeVar("Value")
@@ -39,7 +39,7 @@ def read_term_mapping(
         raise fail((), f"{noun} is a mapping with a '{key}:' key, e.g. '{key}: {{{example}}}'")
     for name in top:
         if name != key:
-            raise fail((name,), f"unknown key '{printable(name)}'; {noun} holds only '{key}:'")
+            raise fail((name,), f"unknown key '{shown(name)}'; {noun} holds only '{key}:'")
     if key not in top:
         raise fail((), f"{noun} needs a '{key}:' key, e.g. '{key}: {{{example}}}'")
     entries = top[key]
@@ -62,7 +62,7 @@ def read_term_mapping(
         if entry_id in found:
             raise fail(
                 path,
-                f"'{printable(term)}' is {entry_id} again "
+                f"'{shown(term)}' is {entry_id} again "
                 f"(first on line {first_line[entry_id]}); give each {resolver.kind} once",
             )
         found[entry_id] = value

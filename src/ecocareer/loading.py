@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from ecocareer.catalog import Catalog
 from ecocareer.errors import DataError, Problem, quoted
+from ecocareer.lookup import normalise
 from ecocareer.models import RolesFile, SalariesFile, SourcesFile
 from ecocareer.overlay import OVERLAY_ENV, merge
 from ecocareer.yamlsafe import Path_, YamlDocument, read_yaml
@@ -186,10 +187,6 @@ def _child(value: Any, part: str | int) -> Any:
     return None
 
 
-def _normal(term: str) -> str:
-    return re.sub(r"[\s_-]+", "-", term.strip().casefold())
-
-
 def _cross_check(parts: dict[str, _Part], documents: dict[str, YamlDocument]) -> list[Problem]:
     """References resolve, ids and names are unique, figures make sense.
 
@@ -231,7 +228,7 @@ class _CrossCheck:
             names += [("name", item.name)] if hasattr(item, "name") and key != "sources" else []
             names += [(f"aliases[{i}]", a) for i, a in enumerate(getattr(item, "aliases", ()))]
             for field, name in names:
-                normal = _normal(name)
+                normal = normalise(name)
                 first, owner = seen.setdefault(normal, (index, item.id))
                 if first == index:
                     continue

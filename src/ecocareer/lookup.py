@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import get_close_matches
+from functools import cached_property
 from typing import Protocol
 
 from ecocareer.catalog import Catalog
-from ecocareer.errors import UsageError
+from ecocareer.errors import UsageError, printable
 
 MAX_TERM = 100
 
@@ -26,10 +27,10 @@ def normalise(term: str) -> str:
     return re.sub(r"[\s_-]+", "-", term.strip().casefold()).strip("-")
 
 
-def printable(term: str) -> str:
-    """A term safe to echo back: control characters shown as '?', long terms cut."""
-    shown = re.sub(r"[\x00-\x1f\x7f-\x9f]", "?", term)
-    return shown if len(shown) <= 60 else shown[:57] + "..."
+def shown(term: str) -> str:
+    """A term as it may be echoed in an error: printable, on one line, cut at 60 characters."""
+    text = printable(term).replace("\n", "?")
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Resolver:
     entries: Sequence[Named]
     list_command: str
 
+    @cached_property
     def _terms(self) -> dict[str, set[str]]:
         terms: dict[str, set[str]] = {}
         for entry in self.entries:
@@ -54,8 +56,8 @@ class Resolver:
         if not wanted:
             raise UsageError(f"Empty {self.kind} name. {self._hint()}")
         if len(term) > MAX_TERM:
-            raise UsageError(f"The {self.kind} '{printable(term)}' is too long. {self._hint()}")
-        terms = self._terms()
+            raise UsageError(f"The {self.kind} '{shown(term)}' is too long. {self._hint()}")
+        terms = self._terms
         exact = terms.get(wanted, set())
         if len(exact) == 1:
             return next(iter(exact))
@@ -70,17 +72,16 @@ class Resolver:
         if matches:
             order = [entry.id for entry in self.entries if entry.id in matches]
             raise UsageError(
-                f"'{printable(term)}' could mean several {self.plural}: {', '.join(order)}. "
+                f"'{shown(term)}' could mean several {self.plural}: {', '.join(order)}. "
                 "Type more of the name."
             )
         close = get_close_matches(wanted, list(terms), n=1, cutoff=0.6)
         if close:
             suggestion = sorted(terms[close[0]])[0]
             raise UsageError(
-                f"Unknown {self.kind} '{printable(term)}'; did you mean '{suggestion}'? "
-                + self._hint()
+                f"Unknown {self.kind} '{shown(term)}'; did you mean '{suggestion}'? " + self._hint()
             )
-        raise UsageError(f"Unknown {self.kind} '{printable(term)}'. {self._hint()}")
+        raise UsageError(f"Unknown {self.kind} '{shown(term)}'. {self._hint()}")
 
     def resolve_all(self, terms: Iterable[str]) -> list[str]:
         """Resolve each term, keeping order and dropping repeats."""

@@ -31,7 +31,7 @@ from typing import Literal
 
 from ecocareer.catalog import Catalog
 from ecocareer.errors import UsageError
-from ecocareer.lookup import printable
+from ecocareer.lookup import shown
 from ecocareer.models import Layer, Role, Skill
 from ecocareer.yamlsafe import YamlDocument
 
@@ -136,8 +136,8 @@ def parse_level(value: object) -> int:
         if 0 <= value <= MAX_LEVEL:
             return value
         raise ValueError(f"level {value} is outside 0–{MAX_LEVEL}")
-    shown = printable(str(value)) if isinstance(value, str) else repr(value)
-    raise ValueError(f"level '{shown}' is not a whole number from 0 to {MAX_LEVEL}")
+    text = shown(value) if isinstance(value, str) else repr(value)
+    raise ValueError(f"level '{text}' is not a whole number from 0 to {MAX_LEVEL}")
 
 
 LEVEL_HELP = (
@@ -157,13 +157,13 @@ def parse_skill_flags(catalog: Catalog, flags: list[str]) -> dict[str, int]:
         term, equals, raw = flag.rpartition("=")
         if not equals or not term.strip():
             raise UsageError(
-                f"--skill '{printable(flag)}' is not SKILL=LEVEL; write it like --skill seo=4."
+                f"--skill '{shown(flag)}' is not SKILL=LEVEL; write it like --skill seo=4."
             )
         skill_id = resolver.resolve(term)
         try:
             level = parse_level(raw)
         except ValueError as error:
-            raise UsageError(f"--skill {printable(flag)}: {error}. {LEVEL_HELP}") from None
+            raise UsageError(f"--skill {shown(flag)}: {error}. {LEVEL_HELP}") from None
         if skill_id in levels and levels[skill_id] != level:
             raise UsageError(
                 f"--skill gives {skill_id} twice, at {levels[skill_id]} and {level}; "
