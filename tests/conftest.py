@@ -64,6 +64,7 @@ def _plain_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("ECOCAREER_OVERLAY", "")  # no overlay unless a test sets one
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))  # `data init` stays here
+    monkeypatch.setenv("ECOCAREER_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.chdir(tmp_path)
 
 

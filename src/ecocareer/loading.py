@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -21,7 +21,7 @@ from ecocareer.errors import DataError, Problem, quoted
 from ecocareer.lookup import normalise
 from ecocareer.models import RolesFile, SalariesFile, SourcesFile
 from ecocareer.overlay import OVERLAY_ENV, merge
-from ecocareer.yamlsafe import Path_, YamlDocument, read_yaml
+from ecocareer.yamlsafe import Path_, YamlDocument, parse_yaml, read_bytes
 
 DATA_DIR_ENV = "ECOCAREER_DATA_DIR"
 FILES: dict[str, type[BaseModel]] = {
@@ -47,21 +47,32 @@ def data_dir(option: Path | None = None) -> Path:
     return Path(from_env) if from_env else bundled_data_dir()
 
 
-def load_catalog(directory: Path, overlay: Path | None = None) -> Catalog:
+def load_catalog(
+    directory: Path, overlay: Path | None = None, cache: Path | None = None
+) -> Catalog:
     """Read and validate every file of `directory` (with `overlay`'s entries merged in),
-    or raise DataError listing all problems."""
+    or raise DataError listing all problems. With a `cache` directory, data whose
+    exact bytes were validated before is taken from there (see `ecocareer.cache`)."""
     _require_directory(directory)
     if overlay is not None:
         _require_directory(overlay, what="overlay directory")
-    problems: list[Problem] = []
+    raws, problems = _read_files(directory, overlay)
+    key = None
+    if cache is not None and not problems:
+        from ecocareer import cache as cached
+
+        key = cached.cache_key((str(path), raw) for path, raw in raws.items())
+        hit = cached.load(cache, key, FILES)
+        if hit is not None:
+            return _catalog(directory, hit)
     documents: dict[str, YamlDocument] = {}
     models: dict[str, Any] = {}
     parts: dict[str, _Part] = {}
     for name, model in FILES.items():
+        if directory / name not in raws:  # unreadable: _read_files said why
+            continue
         try:
-            document = read_yaml(directory / name, label=str(directory / name))
-            if overlay is not None and (overlay / name).exists():
-                document = merge(document, read_yaml(overlay / name, label=str(overlay / name)))
+            document = _document(directory, overlay, name, raws)
         except DataError as error:
             problems.extend(error.problems)
             continue
@@ -76,6 +87,40 @@ def load_catalog(directory: Path, overlay: Path | None = None) -> Catalog:
     problems.extend(_cross_check(parts, documents))
     if problems:
         raise DataError(sorted(problems, key=lambda p: (p.file, p.line or 0)))
+    if cache is not None and key is not None:
+        from ecocareer import cache as cached
+
+        cached.store(cache, key, models)
+    return _catalog(directory, models)
+
+
+def _read_files(directory: Path, overlay: Path | None) -> tuple[dict[Path, bytes], list[Problem]]:
+    """The bytes of every data file (and overlay file) there is, and what could not be read."""
+    raws: dict[Path, bytes] = {}
+    problems: list[Problem] = []
+    for name in FILES:
+        paths = [directory / name]
+        if overlay is not None and (overlay / name).exists():
+            paths.append(overlay / name)
+        for path in paths:
+            try:
+                raws[path] = read_bytes(path, str(path))
+            except DataError as error:
+                problems.extend(error.problems)
+    return raws, problems
+
+
+def _document(
+    directory: Path, overlay: Path | None, name: str, raws: dict[Path, bytes]
+) -> YamlDocument:
+    base = directory / name
+    document = parse_yaml(raws[base], str(base))
+    if overlay is not None and (overlay / name) in raws:
+        document = merge(document, parse_yaml(raws[overlay / name], str(overlay / name)))
+    return document
+
+
+def _catalog(directory: Path, models: Mapping[str, Any]) -> Catalog:
     return Catalog(directory, models["roles.yaml"], models["salaries.yaml"], models["sources.yaml"])
 
 

@@ -90,7 +90,11 @@ class YamlDocument:
 def read_yaml(path: Path, label: str | None = None) -> YamlDocument:
     """Read one YAML file safely, or raise DataError naming the file and line."""
     name = label or str(path)
-    raw = _read_bytes(path, name)
+    return parse_yaml(read_bytes(path, name), name)
+
+
+def parse_yaml(raw: bytes, name: str) -> YamlDocument:
+    """Parse the bytes of one YAML file (named `name` in problems) safely."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -101,7 +105,8 @@ def read_yaml(path: Path, label: str | None = None) -> YamlDocument:
     return _Builder(name).build(text)
 
 
-def _read_bytes(path: Path, name: str) -> bytes:
+def read_bytes(path: Path, name: str) -> bytes:
+    """A file's bytes, at most MAX_BYTES of them, or DataError saying why not."""
     too_large = DataError(
         [Problem(name, None, "", f"is larger than {MAX_BYTES // (1024 * 1024)} MiB")]
     )

@@ -60,10 +60,11 @@ def data_directory(ctx: typer.Context) -> Path:
 
 def load(ctx: typer.Context) -> Catalog:
     """The catalog from the data directory this run uses."""
+    from ecocareer.cache import cache_dir
     from ecocareer.loading import load_catalog
     from ecocareer.overlay import overlay_dir
 
-    return load_catalog(data_directory(ctx), overlay_dir())
+    return load_catalog(data_directory(ctx), overlay_dir(), cache_dir())
 
 
 def read_input_file(path: Path) -> YamlDocument:

@@ -1,0 +1,127 @@
+"""The cache of validated data never serves stale, corrupt or tampered data, and never fails."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from conftest import Run, replace_in
+
+from ecocareer import cache, loading
+from ecocareer.catalog import Catalog
+from ecocareer.loading import load_catalog
+
+
+def entries(directory: Path) -> list[Path]:
+    return sorted(directory.glob("*.jsonl"))
+
+
+def uk_entry_max(catalog: Catalog) -> int:
+    band = catalog.band("seo-specialist", "uk", "entry")
+    assert band is not None
+    return band.max
+
+
+def test_a_repeat_load_is_served_from_the_cache(
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "store"
+    first = load_catalog(data_copy, cache=store)
+    assert len(entries(store)) == 1
+    monkeypatch.setattr(loading, "parse_yaml", None)  # any parse would now raise TypeError
+    again = load_catalog(data_copy, cache=store)
+    assert again.roles == first.roles and again.bands == first.bands
+    assert again.sources == first.sources and again.layers == first.layers
+
+
+def test_changed_data_is_never_served_stale(data_copy: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert uk_entry_max(load_catalog(data_copy, cache=store)) == 38000
+    replace_in(data_copy / "salaries.yaml", "min: 30000, max: 38000", "min: 30000, max: 39000")
+    assert uk_entry_max(load_catalog(data_copy, cache=store)) == 39000
+    assert len(entries(store)) == 2
+
+
+def test_a_changed_overlay_is_never_served_stale(data_copy: Path, tmp_path: Path) -> None:
+    store, overlay = tmp_path / "store", tmp_path / "overlay"
+    overlay.mkdir()
+    band = "{role: seo-specialist, level: entry, country: uk, min: 1, max: %d, sources: [ucd]}"
+    (overlay / "salaries.yaml").write_text(f"bands:\n  - {band % 2}\n", encoding="utf-8")
+    assert uk_entry_max(load_catalog(data_copy, overlay, cache=store)) == 2
+    (overlay / "salaries.yaml").write_text(f"bands:\n  - {band % 3}\n", encoding="utf-8")
+    assert uk_entry_max(load_catalog(data_copy, overlay, cache=store)) == 3
+
+
+def tamper(entry: Path, edit: str, fix_digest: bool) -> None:
+    _, _, body = entry.read_bytes().partition(b"\n")
+    body = body.replace(b'"max":38000', edit.encode(), 1)
+    digest = hashlib.sha256(body).hexdigest() if fix_digest else "0" * 64
+    entry.write_bytes(digest.encode() + b"\n" + body)
+
+
+@pytest.mark.parametrize(
+    ("edit", "fix_digest"),
+    [('"max":99999', False), ('"max":-5', True), ('"max":"lots"', True)],
+    ids=["figure-changed-digest-stale", "invalid-figure", "wrong-type"],
+)
+def test_a_tampered_entry_is_ignored_and_rebuilt(
+    data_copy: Path, tmp_path: Path, edit: str, fix_digest: bool
+) -> None:
+    store = tmp_path / "store"
+    load_catalog(data_copy, cache=store)
+    [entry] = entries(store)
+    tamper(entry, edit, fix_digest)
+    assert uk_entry_max(load_catalog(data_copy, cache=store)) == 38000
+    assert b'"max":38000' in entry.read_bytes()
+
+
+@pytest.mark.parametrize("garbage", [b"", b"\x00\xff" * 100, b"not a digest\n{}", b"[" * 10_000])
+def test_a_corrupt_entry_is_ignored_and_rebuilt(
+    data_copy: Path, tmp_path: Path, garbage: bytes
+) -> None:
+    store = tmp_path / "store"
+    load_catalog(data_copy, cache=store)
+    [entry] = entries(store)
+    entry.write_bytes(garbage)
+    assert uk_entry_max(load_catalog(data_copy, cache=store)) == 38000
+    assert json.loads(entry.read_bytes().split(b"\n")[1])["sources"]
+
+
+def test_an_unusable_cache_directory_is_harmless(data_copy: Path, tmp_path: Path) -> None:
+    in_the_way = tmp_path / "a-file"
+    in_the_way.write_text("not a directory", encoding="utf-8")
+    assert uk_entry_max(load_catalog(data_copy, cache=in_the_way)) == 38000
+    assert uk_entry_max(load_catalog(data_copy, cache=in_the_way / "below")) == 38000
+
+
+def test_invalid_data_is_never_cached(data_copy: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    replace_in(data_copy / "salaries.yaml", "min: 30000, max: 38000", "min: 40000, max: 38000")
+    for _ in range(2):
+        with pytest.raises(loading.DataError, match="min 40000 is above max 38000"):
+            load_catalog(data_copy, cache=store)
+    assert entries(store) == []
+
+
+def test_old_entries_are_pruned(data_copy: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    for top in range(38001, 38001 + cache.KEEP + 3):
+        replace_in(data_copy / "salaries.yaml", "max: 38000", f"max: {top}")
+        load_catalog(data_copy, cache=store)
+        replace_in(data_copy / "salaries.yaml", f"max: {top}", "max: 38000")
+    assert len(entries(store)) == cache.KEEP
+
+
+def test_the_cli_caches_in_the_directory_it_is_given(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "cli-cache"
+    monkeypatch.setenv("ECOCAREER_CACHE_DIR", str(store))
+    first = run("salary", "seo", "--country", "uk")
+    assert len(entries(store)) == 1
+    assert run("salary", "seo", "--country", "uk") == first
+    monkeypatch.setenv("ECOCAREER_CACHE_DIR", "")
+    assert cache.cache_dir() is None
+    assert run("salary", "seo", "--country", "uk") == first
