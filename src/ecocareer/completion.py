@@ -25,12 +25,10 @@ Complete = Callable[[typer.Context, str], Candidates]
 
 def _catalog(ctx: typer.Context) -> Catalog:
     """The catalog the command being completed would use."""
-    from ecocareer.loading import data_dir, load_catalog
-    from ecocareer.overlay import overlay_dir
+    from ecocareer.loading import load_in_use
 
     option = ctx.find_root().params.get("data_dir")
-    directory = Path(option).expanduser() if option else None
-    return load_catalog(data_dir(directory), overlay_dir())
+    return load_in_use(Path(option).expanduser() if option else None)
 
 
 def _matching(entries: Iterable[Named], incomplete: str) -> Candidates:

@@ -20,7 +20,7 @@ from ecocareer.catalog import Catalog
 from ecocareer.errors import DataError, Problem, quoted
 from ecocareer.lookup import normalise
 from ecocareer.models import RolesFile, SalariesFile, SourcesFile
-from ecocareer.overlay import OVERLAY_ENV, merge
+from ecocareer.overlay import OVERLAY_ENV, merge, overlay_dir
 from ecocareer.yamlsafe import Path_, YamlDocument, parse_yaml, read_bytes
 
 DATA_DIR_ENV = "ECOCAREER_DATA_DIR"
@@ -45,6 +45,13 @@ def data_dir(option: Path | None = None) -> Path:
         return option
     from_env = os.environ.get(DATA_DIR_ENV)
     return Path(from_env) if from_env else bundled_data_dir()
+
+
+def load_in_use(data_dir_option: Path | None = None) -> Catalog:
+    """The catalog a command works with: the data in use, its overlay, through the cache."""
+    from ecocareer.cache import cache_dir
+
+    return load_catalog(data_dir(data_dir_option), overlay_dir(), cache_dir())
 
 
 def load_catalog(

@@ -50,21 +50,22 @@ ExportOption = Annotated[
 ]
 
 
+def _data_dir_option(ctx: typer.Context) -> Path | None:
+    return ctx.obj.data_dir if isinstance(ctx.obj, Settings) else None
+
+
 def data_directory(ctx: typer.Context) -> Path:
     """The data directory this run uses."""
     from ecocareer.loading import data_dir
 
-    settings = ctx.obj if isinstance(ctx.obj, Settings) else Settings()
-    return data_dir(settings.data_dir)
+    return data_dir(_data_dir_option(ctx))
 
 
 def load(ctx: typer.Context) -> Catalog:
-    """The catalog from the data directory this run uses."""
-    from ecocareer.cache import cache_dir
-    from ecocareer.loading import load_catalog
-    from ecocareer.overlay import overlay_dir
+    """The catalog this run uses (data directory, overlay, cache)."""
+    from ecocareer.loading import load_in_use
 
-    return load_catalog(data_directory(ctx), overlay_dir(), cache_dir())
+    return load_in_use(_data_dir_option(ctx))
 
 
 def read_input_file(path: Path) -> YamlDocument:
