@@ -54,7 +54,9 @@ class DataError(EcoCareerError):
     def __init__(self, problems: list[Problem], hint: str | None = None) -> None:
         self.problems = problems
         self.hint = (
-            hint or "Fix the data file(s), or run without --data-dir to use the bundled data."
+            hint
+            or "Fix the file(s) named above and check again with `ecocareer data validate`; "
+            "`ecocareer data path` shows which data and overlay are in use."
         )
         super().__init__("\n".join(str(problem) for problem in problems))
 
