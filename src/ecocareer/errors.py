@@ -53,11 +53,7 @@ class DataError(EcoCareerError):
 
     def __init__(self, problems: list[Problem], hint: str | None = None) -> None:
         self.problems = problems
-        self.hint = (
-            hint
-            or "Fix the file(s) named above and check again with `ecocareer data validate`; "
-            "`ecocareer data path` shows which data and overlay are in use."
-        )
+        self.hint = hint or "Fix the file(s) named above, then run `ecocareer data validate` again."
         super().__init__("\n".join(str(problem) for problem in problems))
 
 
