@@ -16,8 +16,8 @@ import pytest
 from conftest import Run
 from hostile import commands
 
+from ecocareer.documents import MAX_BYTES
 from ecocareer.loading import FILES
-from ecocareer.yamlsafe import MAX_BYTES
 
 SCRIPT = Path(sys.executable).with_name("ecocareer")
 

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from ecocareer.documents import MAX_BYTES
 from ecocareer.errors import DataError, Problem
-from ecocareer.yamlsafe import MAX_BYTES, MAX_DEPTH, MAX_NODES, read_yaml
+from ecocareer.yamlsafe import MAX_DEPTH, MAX_NODES, read_yaml
 
 
 def read(tmp_path: Path, text: str | bytes) -> object:

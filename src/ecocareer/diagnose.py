@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ecocareer.catalog import Catalog
+from ecocareer.documents import YamlDocument
 from ecocareer.lookup import shown
 from ecocareer.models import Band, Country, FailureMode, Layer, Role
-from ecocareer.yamlsafe import YamlDocument
 
 MAX_HEADCOUNT = 10_000
 UNEVEN_RATIO = 3

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from ecocareer.documents import Path_, YamlDocument
 from ecocareer.errors import UsageError
 from ecocareer.lookup import Resolver, shown
-from ecocareer.yamlsafe import Path_, YamlDocument
 
 Value = TypeVar("Value")
 

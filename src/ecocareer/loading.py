@@ -17,11 +17,11 @@ from typing import Any, get_args
 from pydantic import BaseModel, ValidationError
 
 from ecocareer.catalog import Catalog
+from ecocareer.documents import Path_, YamlDocument, read_bytes
 from ecocareer.errors import DataError, Problem, quoted
 from ecocareer.lookup import normalise
 from ecocareer.models import RolesFile, SalariesFile, SourcesFile
 from ecocareer.overlay import OVERLAY_ENV, merge, overlay_dir
-from ecocareer.yamlsafe import Path_, YamlDocument, parse_yaml, read_bytes
 
 DATA_DIR_ENV = "ECOCAREER_DATA_DIR"
 FILES: dict[str, type[BaseModel]] = {
@@ -120,6 +120,8 @@ def _read_files(directory: Path, overlay: Path | None) -> tuple[dict[Path, bytes
 def _document(
     directory: Path, overlay: Path | None, name: str, raws: dict[Path, bytes]
 ) -> YamlDocument:
+    from ecocareer.yamlsafe import parse_yaml  # only here: a cache hit never imports YAML
+
     base = directory / name
     document = parse_yaml(raws[base], str(base))
     if overlay is not None and (overlay / name) in raws:

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ecocareer.documents import Path_, YamlDocument
 from ecocareer.errors import DataError, Problem
-from ecocareer.yamlsafe import Path_, YamlDocument
 
 OVERLAY_ENV = "ECOCAREER_OVERLAY"
 

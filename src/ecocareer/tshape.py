@@ -30,10 +30,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ecocareer.catalog import Catalog
+from ecocareer.documents import YamlDocument
 from ecocareer.errors import UsageError
 from ecocareer.lookup import shown
 from ecocareer.models import Layer, Role, Skill
-from ecocareer.yamlsafe import YamlDocument
 
 Phase = Literal["start-wide", "go-deep", "broaden-again", "t-shaped"]
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from ecocareer.documents import Path_, YamlDocument, read_bytes
 from ecocareer.errors import DataError, Problem, quoted
 
 try:
@@ -27,13 +27,10 @@ try:
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _Parser  # type: ignore[assignment]
 
-MAX_BYTES = 32 * 1024 * 1024
 MAX_DEPTH = 20
 # The bundled files hold under 1,500 values each (about 150,000 at the benchmark's
 # 100x); the cap bounds time and memory for a 32 MiB file of one-character items.
 MAX_NODES = 500_000
-
-Path_ = tuple[str | int, ...]
 
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
@@ -61,32 +58,6 @@ _STANDARD_TAGS: dict[str, Any] = {
 }
 
 
-@dataclass
-class YamlDocument:
-    """A parsed file: its value and the 1-based line of each path inside it."""
-
-    file: str
-    value: Any
-    lines: dict[Path_, int] = field(default_factory=dict)
-    origins: dict[Path_, str] = field(default_factory=dict)  # entries merged in from elsewhere
-
-    def where(self, path: Path_) -> tuple[str, int | None]:
-        """The file and line `path` came from (an overlay's, for merged-in entries)."""
-        for end in range(len(path), 0, -1):
-            origin = self.origins.get(tuple(path[:end]))
-            if origin is not None:
-                return origin, self.line_of(path)
-        return self.file, self.line_of(path)
-
-    def line_of(self, path: Path_) -> int | None:
-        """The line of the deepest known part of `path`."""
-        for end in range(len(path), -1, -1):
-            line = self.lines.get(tuple(path[:end]))
-            if line is not None:
-                return line
-        return None
-
-
 def read_yaml(path: Path, label: str | None = None) -> YamlDocument:
     """Read one YAML file safely, or raise DataError naming the file and line."""
     name = label or str(path)
@@ -103,27 +74,6 @@ def parse_yaml(raw: bytes, name: str) -> YamlDocument:
             [Problem(name, line, "", "is not UTF-8 text; save the file as UTF-8")]
         ) from None
     return _Builder(name).build(text)
-
-
-def read_bytes(path: Path, name: str) -> bytes:
-    """A file's bytes, at most MAX_BYTES of them, or DataError saying why not."""
-    too_large = DataError(
-        [Problem(name, None, "", f"is larger than {MAX_BYTES // (1024 * 1024)} MiB")]
-    )
-    try:
-        if not path.exists():
-            raise DataError([Problem(name, None, "", "file not found")])
-        if not path.is_file():  # a directory, a FIFO that would block, a device
-            raise DataError([Problem(name, None, "", "is not a regular file")])
-        if path.stat().st_size > MAX_BYTES:
-            raise too_large
-        with path.open("rb") as handle:  # the file may grow after stat(): read a bounded amount
-            raw = handle.read(MAX_BYTES + 1)
-    except OSError as error:
-        raise DataError([Problem(name, None, "", f"cannot be read ({error.strerror})")]) from None
-    if len(raw) > MAX_BYTES:
-        raise too_large
-    return raw
 
 
 class _Builder:

@@ -17,7 +17,7 @@ from ecocareer.output import Format
 
 if TYPE_CHECKING:
     from ecocareer.catalog import Catalog
-    from ecocareer.yamlsafe import YamlDocument
+    from ecocareer.documents import YamlDocument
 
 
 @dataclass(frozen=True)
