@@ -13,9 +13,9 @@ problem".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -27,6 +27,8 @@ try:
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _Parser  # type: ignore[assignment]
 
+Events = Callable[[], "yaml.Event"]  # the parser's next event
+
 MAX_DEPTH = 20
 # The bundled files hold under 1,500 values each (about 150,000 at the benchmark's
 # 100x); the cap bounds time and memory for a 32 MiB file of one-character items.
@@ -36,6 +38,13 @@ _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 _INT = re.compile(r"^[-+]?[0-9]+$")
 _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+# The four above in one pass, for plain scalars: most values are text and match none.
+_SPECIAL = re.compile(
+    "|".join(
+        f"(?P<{name}>{pattern.pattern})"
+        for name, pattern in (("null", _NULL), ("bool", _BOOL), ("int", _INT), ("float", _FLOAT))
+    )
+)
 
 
 def _tagged_bool(value: str) -> bool:
@@ -77,7 +86,12 @@ def parse_yaml(raw: bytes, name: str) -> YamlDocument:
 
 
 class _Builder:
-    """Turns the parser's events into dicts, lists and scalars, checking as it goes."""
+    """Turns the parser's events into dicts, lists and scalars, checking as it goes.
+
+    This runs once per value of every file on a first run, so it tests exact
+    event types (the parser makes exactly these classes) and calls the parser
+    directly: together about a fifth faster on the benchmark's 100x data.
+    """
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -88,14 +102,18 @@ class _Builder:
         return DataError([Problem(self.name, line, "", message)])
 
     def build(self, text: str) -> YamlDocument:
-        events = self._events(text)
+        parser = None
         try:
-            next(events)  # StreamStart
-            event = next(events)
+            parser = _Parser(text)
+            # Called directly, not through a generator: this runs once per value. It only
+            # returns None after StreamEnd, and every parse stops at StreamEnd.
+            events = cast(Events, parser.get_event)
+            events()  # StreamStart
+            event = events()
             if isinstance(event, yaml.StreamEndEvent):
                 raise self.fail(1, "is empty; expected a YAML mapping")
             value = self._document(events, event)
-            following = next(events)
+            following = events()
             if not isinstance(following, yaml.StreamEndEvent):
                 raise self.fail(_line(following), "holds more than one YAML document")
         except DataError:
@@ -114,29 +132,22 @@ class _Builder:
             ) from None
         except (yaml.YAMLError, ValueError, TypeError, RecursionError, MemoryError) as error:
             raise self.fail(None, f"is not valid YAML ({type(error).__name__})") from None
+        finally:
+            if parser is not None:
+                parser.dispose()
         return YamlDocument(self.name, value, self.lines)
 
-    def _events(self, text: str) -> Iterator[yaml.Event]:
-        parser = _Parser(text)
-        try:
-            while (event := parser.get_event()) is not None:
-                yield event
-        finally:
-            parser.dispose()
-
-    def _document(self, events: Iterator[yaml.Event], start: yaml.Event) -> Any:
+    def _document(self, events: Events, start: yaml.Event) -> Any:
         if not isinstance(start, yaml.DocumentStartEvent):
             raise self.fail(_line(start), "is not a YAML document")
-        value = self._node(events, next(events), (), 0)
-        end = next(events)
+        value = self._node(events, events(), (), 0)
+        end = events()
         if not isinstance(end, yaml.DocumentEndEvent):
             raise self.fail(_line(end), "holds more than one YAML document")
         return value
 
-    def _node(
-        self, events: Iterator[yaml.Event], event: yaml.Event, path: Path_, depth: int
-    ) -> Any:
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+    def _node(self, events: Events, event: yaml.Event, path: Path_, depth: int) -> Any:
+        if type(event) is yaml.AliasEvent or getattr(event, "anchor", None):
             raise self.fail(
                 _line(event), "uses a YAML anchor or alias (& or *); write the value out instead"
             )
@@ -145,34 +156,36 @@ class _Builder:
         self.nodes += 1
         if self.nodes > MAX_NODES:
             raise self.fail(_line(event), f"holds more than {MAX_NODES:,} values; it is too large")
-        self.lines.setdefault(path, _line(event))
-        if isinstance(event, yaml.ScalarEvent):
+        if path not in self.lines:  # mapping values already have their key's line
+            self.lines[path] = _line(event)
+        if type(event) is yaml.ScalarEvent:
             return self._scalar(event)
-        if isinstance(event, yaml.SequenceStartEvent):
+        if type(event) is yaml.SequenceStartEvent:
             self._check_collection_tag(event, "tag:yaml.org,2002:seq")
             items: list[Any] = []
-            while not isinstance(event := next(events), yaml.SequenceEndEvent):
+            while type(event := events()) is not yaml.SequenceEndEvent:
                 items.append(self._node(events, event, (*path, len(items)), depth + 1))
             return items
-        if isinstance(event, yaml.MappingStartEvent):
+        if type(event) is yaml.MappingStartEvent:
             self._check_collection_tag(event, "tag:yaml.org,2002:map")
             return self._mapping(events, path, depth)
         raise self.fail(_line(event), "has an unexpected YAML construct")
 
-    def _mapping(self, events: Iterator[yaml.Event], path: Path_, depth: int) -> dict[str, Any]:
+    def _mapping(self, events: Events, path: Path_, depth: int) -> dict[str, Any]:
         mapping: dict[str, Any] = {}
-        while not isinstance(event := next(events), yaml.MappingEndEvent):
-            if not isinstance(event, yaml.ScalarEvent) or getattr(event, "anchor", None):
+        while type(event := events()) is not yaml.MappingEndEvent:
+            if type(event) is not yaml.ScalarEvent or event.anchor:
                 raise self.fail(_line(event), "has a key that is not plain text")
             key = self._scalar(event)
-            if not isinstance(key, str):
+            if type(key) is not str:
                 raise self.fail(_line(event), f"has a key {quoted(key)} that is not text; quote it")
             if key in mapping:
                 raise self.fail(
                     _line(event), f"repeats the key {quoted(key)}; each key may appear once"
                 )
-            self.lines[(*path, key)] = _line(event)
-            mapping[key] = self._node(events, next(events), (*path, key), depth + 1)
+            here = (*path, key)
+            self.lines[here] = _line(event)
+            mapping[key] = self._node(events, events(), here, depth + 1)
         return mapping
 
     def _check_collection_tag(self, event: yaml.CollectionStartEvent, standard: str) -> None:
@@ -183,7 +196,7 @@ class _Builder:
 
     def _scalar(self, event: yaml.ScalarEvent) -> Any:
         value = event.value
-        if event.tag not in (None, "!"):
+        if event.tag is not None and event.tag != "!":
             convert = _STANDARD_TAGS.get(event.tag)
             if convert is None:
                 raise self.fail(
@@ -197,20 +210,22 @@ class _Builder:
                 ) from None
         if not event.implicit[0]:  # quoted: always text
             return value
-        if _NULL.match(value):
+        special = _SPECIAL.match(value)
+        if special is None:
+            return value
+        kind = special.lastgroup
+        if kind == "null":
             return None
-        if _BOOL.match(value):
+        if kind == "bool":
             return value.lower() == "true"
-        if _INT.match(value):
+        if kind == "int":
             try:
                 return int(value)
             except ValueError:  # more digits than Python converts (4,300)
                 raise self.fail(
                     _line(event), f"has a number too long to read: {quoted(value)}"
                 ) from None
-        if _FLOAT.match(value):
-            return float(value)
-        return value
+        return float(value)
 
 
 def _text_line(text: str, line: int) -> str:
