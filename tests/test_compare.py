@@ -12,7 +12,8 @@ from conftest import Run
 from ecocareer.catalog import Catalog
 from ecocareer.compare import compare
 from ecocareer.errors import UsageError
-from ecocareer.loading import bundled_data_dir, load_catalog
+from ecocareer.loading import load_catalog
+from ecocareer.locations import bundled_data_dir
 
 CATALOG = load_catalog(bundled_data_dir())
 ROLE_IDS = [role.id for role in CATALOG.roles]

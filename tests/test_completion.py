@@ -14,7 +14,8 @@ from conftest import Run, replace_in
 from ecocareer import completion
 from ecocareer.catalog import Catalog
 from ecocareer.cli import app
-from ecocareer.loading import bundled_data_dir, load_catalog
+from ecocareer.loading import load_catalog
+from ecocareer.locations import bundled_data_dir
 
 
 @pytest.fixture(scope="module")

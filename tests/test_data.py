@@ -10,7 +10,8 @@ from seed_tables import parse_seed_bands, seed_path
 
 import ecocareer
 from ecocareer.catalog import Catalog
-from ecocareer.loading import bundled_data_dir, load_catalog
+from ecocareer.loading import load_catalog
+from ecocareer.locations import bundled_data_dir
 
 ROLE_LAYERS = {
     "content-strategist": "producers",

@@ -16,7 +16,8 @@ from ecocareer.diagnose import (
     diagnose,
     team_from_args,
 )
-from ecocareer.loading import bundled_data_dir, load_catalog
+from ecocareer.loading import load_catalog
+from ecocareer.locations import bundled_data_dir
 
 FULL_TEAM = ["copywriter", "seo", "cro", "marketing-manager"]
 

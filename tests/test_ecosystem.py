@@ -7,7 +7,8 @@ from conftest import ROLES_BY_LAYER
 
 from ecocareer import ecosystem
 from ecocareer.catalog import Catalog
-from ecocareer.loading import bundled_data_dir, load_catalog
+from ecocareer.loading import load_catalog
+from ecocareer.locations import bundled_data_dir
 
 GENERALISTS_BY_LAYER = {
     "producers": ["digital-marketer"],

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from ecocareer.catalog import Catalog
 from ecocareer.errors import DataError
-from ecocareer.loading import FILES, bundled_data_dir, load_catalog
+from ecocareer.loading import FILES, load_catalog
+from ecocareer.locations import bundled_data_dir
 
 settings.register_profile(
     "ci",

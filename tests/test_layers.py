@@ -8,7 +8,8 @@ import pytest
 from conftest import Run
 
 from ecocareer.catalog import Catalog
-from ecocareer.loading import bundled_data_dir, load_catalog
+from ecocareer.loading import load_catalog
+from ecocareer.locations import bundled_data_dir
 
 LAYERS = ["producers", "distributors", "converters", "architects"]
 

@@ -7,7 +7,8 @@ import pytest
 from ecocareer import lookup
 from ecocareer.catalog import Catalog
 from ecocareer.errors import UsageError
-from ecocareer.loading import bundled_data_dir, load_catalog
+from ecocareer.loading import load_catalog
+from ecocareer.locations import bundled_data_dir
 
 CATALOG = load_catalog(bundled_data_dir())
 RESOLVERS = {

@@ -15,7 +15,8 @@ import pytest
 from conftest import ROLES_BY_LAYER, Run
 
 from ecocareer.catalog import Catalog
-from ecocareer.loading import bundled_data_dir, load_catalog
+from ecocareer.loading import load_catalog
+from ecocareer.locations import bundled_data_dir
 from ecocareer.records import band_record, role_record
 
 ALL_ROLES = [role_id for roles in ROLES_BY_LAYER.values() for role_id in roles]

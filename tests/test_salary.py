@@ -16,7 +16,8 @@ from seed_tables import SeedBand, parse_seed_bands, seed_path
 
 from ecocareer.catalog import Catalog
 from ecocareer.cli import main
-from ecocareer.loading import bundled_data_dir, load_catalog
+from ecocareer.loading import load_catalog
+from ecocareer.locations import bundled_data_dir
 from ecocareer.models import Band
 from ecocareer.records import BAND_COLUMNS
 from ecocareer.render.salary import Bar

@@ -11,7 +11,8 @@ from conftest import Run
 
 from ecocareer.catalog import Catalog
 from ecocareer.errors import UsageError
-from ecocareer.loading import bundled_data_dir, load_catalog
+from ecocareer.loading import load_catalog
+from ecocareer.locations import bundled_data_dir
 from ecocareer.tshape import assess, fit, parse_level, parse_skill_flags
 
 PHASES = ("start-wide", "go-deep", "broaden-again", "t-shaped")

@@ -1,4 +1,4 @@
-"""The one way data gets in: locate the directory, read its YAML safely, validate, cross-check.
+"""The one way data gets in: read the files safely, validate, cross-check (or use the cache).
 
 Every problem becomes `file:line: field: what is wrong`; all problems of a
 directory are collected before anything is raised, so one run shows them all.
@@ -6,11 +6,9 @@ directory are collected before anything is raised, so one run shows them all.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any, get_args
 
@@ -19,32 +17,14 @@ from pydantic import BaseModel, ValidationError
 from ecocareer.catalog import Catalog
 from ecocareer.documents import Path_, YamlDocument, read_bytes
 from ecocareer.errors import DataError, Problem, quoted
+from ecocareer.locations import DATA_DIR_ENV, DATA_FILES, data_dir
 from ecocareer.lookup import normalise
 from ecocareer.models import RolesFile, SalariesFile, SourcesFile
 from ecocareer.overlay import OVERLAY_ENV, merge, overlay_dir
 
-DATA_DIR_ENV = "ECOCAREER_DATA_DIR"
-FILES: dict[str, type[BaseModel]] = {
-    "sources.yaml": SourcesFile,
-    "roles.yaml": RolesFile,
-    "salaries.yaml": SalariesFile,
-}
-
-
-def bundled_data_dir() -> Path:
-    """The data shipped inside the package (or the checkout's `data/` in an editable install)."""
-    packaged = Path(str(resources.files("ecocareer") / "data"))
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "data"
-
-
-def data_dir(option: Path | None = None) -> Path:
-    """The directory in use: `--data-dir`, else $ECOCAREER_DATA_DIR, else the bundled data."""
-    if option is not None:
-        return option
-    from_env = os.environ.get(DATA_DIR_ENV)
-    return Path(from_env) if from_env else bundled_data_dir()
+FILES: dict[str, type[BaseModel]] = dict(
+    zip(DATA_FILES, (SourcesFile, RolesFile, SalariesFile), strict=True)
+)
 
 
 def load_in_use(data_dir_option: Path | None = None) -> Catalog:

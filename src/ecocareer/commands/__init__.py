@@ -56,7 +56,7 @@ def _data_dir_option(ctx: typer.Context) -> Path | None:
 
 def data_directory(ctx: typer.Context) -> Path:
     """The data directory this run uses."""
-    from ecocareer.loading import data_dir
+    from ecocareer.locations import data_dir
 
     return data_dir(_data_dir_option(ctx))
 

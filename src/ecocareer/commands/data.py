@@ -121,6 +121,6 @@ def init(
 
 
 def _files_in(directory: Path) -> list[str]:
-    from ecocareer.loading import FILES
+    from ecocareer.locations import DATA_FILES
 
-    return [name for name in FILES if (directory / name).exists()]
+    return [name for name in DATA_FILES if (directory / name).exists()]

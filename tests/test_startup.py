@@ -1,0 +1,59 @@
+"""What a run loads: each command imports only what it needs, so it starts fast.
+
+The benchmark measures the time (benchmarks/bench.py); these tests keep the
+design that makes it small from eroding: the models, the YAML parser and Rich
+load only when a command needs them.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HEAVY = ("ecocareer.models", "yaml", "rich")
+PROBE = """\
+import sys
+from ecocareer.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print(" ".join(name for name in {heavy!r} if name in sys.modules), file=sys.stderr)
+"""
+
+
+def loaded(args: list[str], cache: Path) -> tuple[str, set[str]]:
+    """Run ecocareer in a fresh interpreter: its stdout, and which heavy modules it imported."""
+    env = {**os.environ, "ECOCAREER_CACHE_DIR": str(cache), "NO_COLOR": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE.format(heavy=HEAVY), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1, done.stderr  # the probe's one line, nothing else
+    return done.stdout, set(lines[0].split())
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["data", "path"], ["salary", "-h"]])
+def test_commands_that_need_no_data_load_neither_models_nor_yaml_nor_rich(
+    args: list[str], tmp_path: Path
+) -> None:
+    out, modules = loaded(args, tmp_path)
+    assert out
+    assert modules == set()
+
+
+def test_a_run_served_from_the_cache_does_not_load_the_yaml_parser(tmp_path: Path) -> None:
+    first, first_modules = loaded(["salary", "seo", "--country", "uk"], tmp_path)
+    again, again_modules = loaded(["salary", "seo", "--country", "uk"], tmp_path)
+    assert first_modules == set(HEAVY)
+    assert again_modules == {"ecocareer.models", "rich"}
+    assert again == first
+    assert "£30,000 – £38,000" in again
