@@ -2,13 +2,15 @@
 
     python benchmarks/bench.py [--runs 9] [--scales 1,10,100]
 
-Start-up: each everyday command against a bare Typer hello world (same
-interpreter), alternating the two, median of --runs after a warm-up, and the
-ratio of medians. Scale: the same commands on data generated at 10x and 100x
-the bundled size (valid, cross-referenced), with wall time, peak memory and the
-growth factor from one scale to the next. Each command runs once before it is
-timed, so the timed runs use the cache of validated data, as a person's
-second and later runs do.
+Start-up: each everyday command against a bare Typer hello world and against
+the same hello through Typer, Pydantic and Rich ("stack"), all run by this
+interpreter, alternating, median of --runs after a warm-up, and the ratios of
+medians; then `data path`, which loads no data, models or Rich: the floor
+Typer sets for ecocareer's command tree. Scale: the same commands on
+data generated at 10x and 100x the bundled size (valid, cross-referenced), with
+wall time, peak memory and the growth factor from one scale to the next. Each
+command runs once before it is timed, so the timed runs use the cache of
+validated data, as a person's second and later runs do.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 HELLO = [sys.executable, str(HERE / "hello_typer.py")]
+STACK = [sys.executable, str(HERE / "hello_stack.py")]  # hello through Typer, Pydantic and Rich
 ECOCAREER = [sys.executable, "-m", "ecocareer"]
 COMMANDS = [
     ["layers"],
@@ -37,6 +40,8 @@ COMMANDS = [
     ["tshape", "--skill", "seo=5"],
     ["--help"],
 ]
+# Loads no data, models or Rich: what Typer alone costs for ecocareer's own command tree.
+FLOOR = ["data", "path"]
 
 
 def measure(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
@@ -52,18 +57,22 @@ def measure(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
 
 
 def startup(runs: int, env: dict[str, str]) -> None:
-    print(f"\nStart-up on the bundled data (median of {runs} runs, alternating with hello)")
-    print(f"{'command':<42} {'ecocareer':>10} {'hello':>8} {'ratio':>6}")
-    for command in COMMANDS:
-        measure(ECOCAREER + command, env)
-        measure(HELLO, env)
-        ours, base = [], []
+    print(f"\nStart-up on the bundled data (median of {runs} runs, alternating the three)")
+    print(f"{'command':<36} {'ecocareer':>9} {'hello':>7} {'ratio':>5} {'stack':>7} {'ratio':>5}")
+    for command in [*COMMANDS, FLOOR]:
+        contenders = [ECOCAREER + command, HELLO, STACK]
+        for argv in contenders:
+            measure(argv, env)
+        times: list[list[float]] = [[] for _ in contenders]
         for _ in range(runs):
-            ours.append(measure(ECOCAREER + command, env)[0])
-            base.append(measure(HELLO, env)[0])
-        mine, hello = statistics.median(ours), statistics.median(base)
-        label = " ".join(command)
-        print(f"{label:<42} {mine * 1000:>8.0f}ms {hello * 1000:>6.0f}ms {mine / hello:>6.2f}")
+            for argv, taken in zip(contenders, times, strict=True):
+                taken.append(measure(argv, env)[0])
+        mine, hello, stack = (statistics.median(taken) for taken in times)
+        label = " ".join(command) + ("  (floor)" if command is FLOOR else "")
+        print(
+            f"{label:<36} {mine * 1000:>7.0f}ms {hello * 1000:>5.0f}ms {mine / hello:>5.2f}"
+            f" {stack * 1000:>5.0f}ms {mine / stack:>5.2f}"
+        )
 
 
 class _PlainDumper(yaml.SafeDumper):

@@ -1,4 +1,4 @@
-"""The benchmark script runs and reports every command (its figures are not asserted)."""
+"""The benchmark script runs and reports every command and the floor (figures not asserted)."""
 
 from __future__ import annotations
 
@@ -23,4 +23,5 @@ def test_the_benchmark_reports_start_up_and_scale_for_every_command() -> None:
     for command in COMMANDS:
         assert any(line.startswith(command) for line in startup.splitlines()), command
         assert any(line.startswith(command) for line in scale.splitlines()), command
-    assert "ratio" in startup and "growth" in scale
+    assert "ratio" in startup and "stack" in startup and "growth" in scale
+    assert any(line.startswith("data path  (floor)") for line in startup.splitlines())
