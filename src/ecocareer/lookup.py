@@ -43,6 +43,10 @@ class Resolver:
     list_command: str
 
     @cached_property
+    def _ids(self) -> frozenset[str]:
+        return frozenset(entry.id for entry in self.entries)
+
+    @cached_property
     def _terms(self) -> dict[str, set[str]]:
         terms: dict[str, set[str]] = {}
         for entry in self.entries:
@@ -57,6 +61,8 @@ class Resolver:
             raise UsageError(f"Empty {self.kind} name. {self._hint()}")
         if len(term) > MAX_TERM:
             raise UsageError(f"The {self.kind} '{shown(term)}' is too long. {self._hint()}")
+        if wanted in self._ids:  # the usual case: no need to index every name and alias
+            return wanted  # (loading guarantees no other entry has this term)
         terms = self._terms
         exact = terms.get(wanted, set())
         if len(exact) == 1:
