@@ -5,12 +5,14 @@
 Start-up: each everyday command against a bare Typer hello world and against
 the same hello through Typer, Pydantic and Rich ("stack"), all run by this
 interpreter, alternating, median of --runs after a warm-up, and the ratios of
-medians; then `data path`, which loads no data, models or Rich: the floor
-Typer sets for ecocareer's command tree. Scale: the same commands on
-data generated at 10x and 100x the bundled size (valid, cross-referenced), with
-wall time, peak memory and the growth factor from one scale to the next. Each
-command runs once before it is timed, so the timed runs use the cache of
-validated data, as a person's second and later runs do.
+medians; then `data path`, which loads no data, models or Rich: the floor Typer
+sets for ecocareer's command tree.
+
+Scale: the same commands on data generated at 10x and 100x the bundled size
+(valid, cross-referenced), with wall time, peak memory and the growth factor
+from one scale to the next. Each command runs once before it is timed, so the
+timed runs use the cache of validated data, as a person's second and later runs
+do.
 """
 
 from __future__ import annotations
