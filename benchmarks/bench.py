@@ -158,7 +158,7 @@ def main() -> None:
     parser.add_argument("--generate", nargs=2, metavar=("DIR", "FACTOR"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.generate:
-        from ecocareer.locations import bundled_data_dir
+        from ecocareer.catalog.locations import bundled_data_dir
 
         scaled_copy(bundled_data_dir(), Path(args.generate[0]), int(args.generate[1]))
         return

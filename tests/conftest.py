@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ecocareer.cli import main
-from ecocareer.locations import bundled_data_dir
+from ecocareer.catalog.locations import bundled_data_dir
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

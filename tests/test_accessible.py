@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from conftest import Run
 
-from ecocareer.loading import load_catalog
-from ecocareer.locations import bundled_data_dir
+from ecocareer.catalog.loading import load_catalog
+from ecocareer.catalog.locations import bundled_data_dir
 from ecocareer.render.style import LAYER_STYLE, PHASE_STYLE
 
 CATALOG = load_catalog(bundled_data_dir())

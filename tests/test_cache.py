@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import Run, replace_in
 
-from ecocareer import cache, loading, yamlsafe
-from ecocareer.catalog import Catalog
-from ecocareer.loading import load_catalog
+from ecocareer.catalog import cache, loading, yamlsafe
+from ecocareer.catalog.index import Catalog
+from ecocareer.catalog.loading import load_catalog
 
 
 def entries(directory: Path) -> list[Path]:

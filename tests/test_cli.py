@@ -14,7 +14,7 @@ import pytest
 from conftest import Run, replace_in
 
 from ecocareer import __version__
-from ecocareer.locations import bundled_data_dir
+from ecocareer.catalog.locations import bundled_data_dir
 
 
 def test_no_arguments_shows_a_welcome_with_three_things_to_try(run: Run) -> None:

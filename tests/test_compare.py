@@ -9,11 +9,11 @@ import re
 import pytest
 from conftest import Run
 
-from ecocareer.catalog import Catalog
+from ecocareer.catalog.index import Catalog
 from ecocareer.compare import compare
 from ecocareer.errors import UsageError
-from ecocareer.loading import load_catalog
-from ecocareer.locations import bundled_data_dir
+from ecocareer.catalog.loading import load_catalog
+from ecocareer.catalog.locations import bundled_data_dir
 
 CATALOG = load_catalog(bundled_data_dir())
 ROLE_IDS = [role.id for role in CATALOG.roles]

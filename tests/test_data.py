@@ -9,9 +9,9 @@ from conftest import SHARED
 from seed_tables import parse_seed_bands, seed_path
 
 import ecocareer
-from ecocareer.catalog import Catalog
-from ecocareer.loading import load_catalog
-from ecocareer.locations import bundled_data_dir
+from ecocareer.catalog.index import Catalog
+from ecocareer.catalog.loading import load_catalog
+from ecocareer.catalog.locations import bundled_data_dir
 
 ROLE_LAYERS = {
     "content-strategist": "producers",

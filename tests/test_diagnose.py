@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import Run
 
-from ecocareer.catalog import Catalog
+from ecocareer.catalog.index import Catalog
 from ecocareer.diagnose import (
     ThinCover,
     UnevenHeadcount,
@@ -16,8 +16,8 @@ from ecocareer.diagnose import (
     diagnose,
     team_from_args,
 )
-from ecocareer.loading import load_catalog
-from ecocareer.locations import bundled_data_dir
+from ecocareer.catalog.loading import load_catalog
+from ecocareer.catalog.locations import bundled_data_dir
 
 FULL_TEAM = ["copywriter", "seo", "cro", "marketing-manager"]
 

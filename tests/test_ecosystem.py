@@ -6,9 +6,9 @@ import pytest
 from conftest import ROLES_BY_LAYER
 
 from ecocareer import ecosystem
-from ecocareer.catalog import Catalog
-from ecocareer.loading import load_catalog
-from ecocareer.locations import bundled_data_dir
+from ecocareer.catalog.index import Catalog
+from ecocareer.catalog.loading import load_catalog
+from ecocareer.catalog.locations import bundled_data_dir
 
 GENERALISTS_BY_LAYER = {
     "producers": ["digital-marketer"],

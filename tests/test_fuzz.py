@@ -17,10 +17,10 @@ from hostile import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ecocareer.catalog import Catalog
+from ecocareer.catalog.index import Catalog
 from ecocareer.errors import DataError
-from ecocareer.loading import FILES, load_catalog
-from ecocareer.locations import bundled_data_dir
+from ecocareer.catalog.loading import FILES, load_catalog
+from ecocareer.catalog.locations import bundled_data_dir
 
 settings.register_profile(
     "ci",

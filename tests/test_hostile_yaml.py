@@ -16,8 +16,8 @@ import pytest
 from conftest import Run
 from hostile import commands
 
-from ecocareer.documents import MAX_BYTES
-from ecocareer.loading import FILES
+from ecocareer.catalog.documents import MAX_BYTES
+from ecocareer.catalog.loading import FILES
 
 SCRIPT = Path(sys.executable).with_name("ecocareer")
 

@@ -7,9 +7,9 @@ import json
 import pytest
 from conftest import Run
 
-from ecocareer.catalog import Catalog
-from ecocareer.loading import load_catalog
-from ecocareer.locations import bundled_data_dir
+from ecocareer.catalog.index import Catalog
+from ecocareer.catalog.loading import load_catalog
+from ecocareer.catalog.locations import bundled_data_dir
 
 LAYERS = ["producers", "distributors", "converters", "architects"]
 

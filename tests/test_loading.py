@@ -9,9 +9,9 @@ import pytest
 from conftest import Run, replace_in
 
 from ecocareer.errors import DataError
-from ecocareer.loading import FILES, load_catalog
-from ecocareer.locations import bundled_data_dir
-from ecocareer.output import MAX_PROBLEMS_SHOWN
+from ecocareer.catalog.loading import FILES, load_catalog
+from ecocareer.catalog.locations import bundled_data_dir
+from ecocareer.render.output import MAX_PROBLEMS_SHOWN
 
 SEO_BAND = "{role: seo-specialist, level: entry, country: uk, min: 30000, max: 38000"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from ecocareer import lookup
-from ecocareer.catalog import Catalog
+from ecocareer.catalog.index import Catalog
 from ecocareer.errors import UsageError
-from ecocareer.loading import load_catalog
-from ecocareer.locations import bundled_data_dir
+from ecocareer.catalog.loading import load_catalog
+from ecocareer.catalog.locations import bundled_data_dir
 
 CATALOG = load_catalog(bundled_data_dir())
 RESOLVERS = {

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import Run
 
-from ecocareer.locations import bundled_data_dir
+from ecocareer.catalog.locations import bundled_data_dir
 
 SURVEY = """\
 sources:

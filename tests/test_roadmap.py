@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from conftest import Run, replace_in
 
-from ecocareer.catalog import Catalog
+from ecocareer.catalog.index import Catalog
 from ecocareer.errors import UsageError
-from ecocareer.loading import load_catalog
-from ecocareer.locations import bundled_data_dir
+from ecocareer.catalog.loading import load_catalog
+from ecocareer.catalog.locations import bundled_data_dir
 from ecocareer.roadmap import ADVICE, best_route, phase_of, roadmap, shortest_routes
 
 CATALOG = load_catalog(bundled_data_dir())

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from conftest import ROLES_BY_LAYER, Run
 
-from ecocareer.catalog import Catalog
-from ecocareer.loading import load_catalog
-from ecocareer.locations import bundled_data_dir
-from ecocareer.records import band_record, role_record
+from ecocareer.catalog.index import Catalog
+from ecocareer.catalog.loading import load_catalog
+from ecocareer.catalog.locations import bundled_data_dir
+from ecocareer.render.records import band_record, role_record
 
 ALL_ROLES = [role_id for roles in ROLES_BY_LAYER.values() for role_id in roles]
 # The minimum aliases of PRODUCT.md's id table.

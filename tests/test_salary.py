@@ -14,12 +14,12 @@ import pytest
 from conftest import SHARED, Run
 from seed_tables import SeedBand, parse_seed_bands, seed_path
 
-from ecocareer.catalog import Catalog
+from ecocareer.catalog.index import Catalog
 from ecocareer.cli import main
-from ecocareer.loading import load_catalog
-from ecocareer.locations import bundled_data_dir
-from ecocareer.models import Band
-from ecocareer.records import BAND_COLUMNS
+from ecocareer.catalog.loading import load_catalog
+from ecocareer.catalog.locations import bundled_data_dir
+from ecocareer.catalog.models import Band
+from ecocareer.render.records import BAND_COLUMNS
 from ecocareer.render.salary import Bar
 from ecocareer.salary import salary_report
 

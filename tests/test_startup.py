@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-HEAVY = ("ecocareer.models", "yaml", "rich")
+HEAVY = ("ecocareer.catalog.models", "yaml", "rich")
 PROBE = """\
 import sys
 from ecocareer.cli import main
@@ -54,6 +54,6 @@ def test_a_run_served_from_the_cache_does_not_load_the_yaml_parser(tmp_path: Pat
     first, first_modules = loaded(["salary", "seo", "--country", "uk"], tmp_path)
     again, again_modules = loaded(["salary", "seo", "--country", "uk"], tmp_path)
     assert first_modules == set(HEAVY)
-    assert again_modules == {"ecocareer.models", "rich"}
+    assert again_modules == {"ecocareer.catalog.models", "rich"}
     assert again == first
     assert "£30,000 – £38,000" in again

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from conftest import Run
 
-from ecocareer.catalog import Catalog
+from ecocareer.catalog.index import Catalog
 from ecocareer.errors import UsageError
-from ecocareer.loading import load_catalog
-from ecocareer.locations import bundled_data_dir
+from ecocareer.catalog.loading import load_catalog
+from ecocareer.catalog.locations import bundled_data_dir
 from ecocareer.tshape import assess, fit, parse_level, parse_skill_flags
 
 PHASES = ("start-wide", "go-deep", "broaden-again", "t-shaped")

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from ecocareer.documents import MAX_BYTES
+from ecocareer.catalog.documents import MAX_BYTES
 from ecocareer.errors import DataError, Problem
-from ecocareer.yamlsafe import MAX_DEPTH, MAX_NODES, read_yaml
+from ecocareer.catalog.yamlsafe import MAX_DEPTH, MAX_NODES, read_yaml
 
 
 def read(tmp_path: Path, text: str | bytes) -> object:

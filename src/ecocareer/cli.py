@@ -12,6 +12,7 @@ import typer
 
 from ecocareer import __version__
 from ecocareer.commands import (
+    LISTINGS,
     Settings,
     compare,
     data,
@@ -23,7 +24,7 @@ from ecocareer.commands import (
     sources,
     tshape,
 )
-from ecocareer.errors import EcoCareerError
+from ecocareer.errors import DataError, EcoCareerError, UnknownTerm
 
 WELCOME = """\
 ecocareer: a career advisor for digital marketing, from cited data.
@@ -102,12 +103,25 @@ def main_options(
         typer.echo(WELCOME, nl=False)
 
 
+DATA_HINT = "Fix the file(s) named above, then run `ecocareer data validate` again."
+
+
+def _with_hint(error: EcoCareerError) -> EcoCareerError:
+    """The error with what to do next, where the layer that raised it could not say."""
+    if error.hint is None:
+        if isinstance(error, UnknownTerm) and error.kind in LISTINGS:
+            error.hint = f"See them all with `{LISTINGS[error.kind]}`."
+        elif isinstance(error, DataError):
+            error.hint = DATA_HINT
+    return error
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: run the app, turning our errors into exit codes."""
     try:
         app(args=argv, prog_name="ecocareer")
     except EcoCareerError as error:
-        from ecocareer.output import report_error
+        from ecocareer.render.output import report_error
 
-        report_error(error)
+        report_error(_with_hint(error))
         raise SystemExit(error.exit_code) from None

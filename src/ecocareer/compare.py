@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ecocareer.catalog import Catalog
-from ecocareer.errors import UsageError
-from ecocareer.models import Band, Role, Skill
+from ecocareer.catalog.index import Catalog, Pay, PlacedRole
+from ecocareer.catalog.models import Country, Level, Skill
+from ecocareer.vocabulary import Phase, phase_of
 
 OVERLAP_RULE = (
     "Overlap: the skills both roles name, as a share of all the skills either names "
@@ -25,33 +25,41 @@ SALARY_RULE = (
 
 @dataclass(frozen=True)
 class SalaryGap:
-    """Both roles' bands for one country and level, and how far apart they are."""
+    """Both roles' pay for one country and level, and how far apart they are."""
 
-    country: str
-    level: str
-    first: Band
-    second: Band
+    country: Country
+    level: Level
+    first: Pay
+    second: Pay
 
     @property
     def min_difference(self) -> int:
-        return self.second.min - self.first.min
+        return self.second.band.min - self.first.band.min
 
     @property
     def max_difference(self) -> int:
-        return self.second.max - self.first.max
+        return self.second.band.max - self.first.band.max
+
+
+@dataclass(frozen=True)
+class Side:
+    """One of the two roles, with what kind of role it is and whether the sources pay it."""
+
+    role: PlacedRole
+    kind: str
+    has_pay: bool
 
 
 @dataclass(frozen=True)
 class Comparison:
     """What two roles share, what each would have to add, and their pay side by side."""
 
-    first: Role
-    second: Role
+    first: Side
+    second: Side
     shared: tuple[Skill, ...]
     first_only: tuple[Skill, ...]
     second_only: tuple[Skill, ...]
     salary: tuple[SalaryGap, ...]
-    contrast: tuple[str, str]
 
     @property
     def union(self) -> int:
@@ -63,40 +71,40 @@ class Comparison:
         return round(100 * len(self.shared) / self.union, 1) if self.union else 0.0
 
 
-def kind_of(role: Role, catalog: Catalog) -> str:
+def kind_of(role: PlacedRole) -> str:
     """One line on what kind of role this is: generalist, Architect or specialist."""
-    if role.is_generalist:
-        covered = ", ".join(catalog.layer(layer).name for layer in (role.layer, *role.spans))
+    phase = phase_of(role.role)
+    if phase is Phase.START_WIDE:
+        covered = ", ".join(layer.name for layer in (role.layer, *role.spans))
         return f"a generalist: plans and also carries out the work by hand across {covered}"
-    if role.layer == "architects":
+    if phase is Phase.BROADEN_AGAIN:
         return "an Architect: sets strategy and direction; others carry out the work"
-    return f"a specialist: goes deep in one function of the {catalog.layer(role.layer).name} layer"
+    return f"a specialist: goes deep in one function of the {role.layer.name} layer"
 
 
 def compare(catalog: Catalog, first: str, second: str, country: str | None = None) -> Comparison:
-    """Compare role `first` with role `second` (optionally pay in one country only)."""
+    """Compare role `first` with role `second` (optionally pay in one country only).
+
+    The two must differ (ValueError otherwise): a role compared with itself says nothing.
+    """
     if first == second:
-        raise UsageError(
-            f"Compare needs two different roles; both were '{first}'. "
-            f"See one role with `ecocareer roles {first}`."
-        )
-    one, two = catalog.role(first), catalog.role(second)
-    one_skills, two_skills = one.skills.all, two.skills.all
+        raise ValueError(f"compare needs two different roles, not {first} twice")
+    one, two = catalog.placed(first), catalog.placed(second)
+    one_skills, two_skills = one.role.skills.all, two.role.skills.all
     gaps = []
     for country_ in catalog.countries:
         if country is not None and country_.id != country:
             continue
         for level in catalog.levels:
-            band_one = catalog.band(first, country_.id, level.id)
-            band_two = catalog.band(second, country_.id, level.id)
-            if band_one and band_two:
-                gaps.append(SalaryGap(country_.id, level.id, band_one, band_two))
+            pay_one = catalog.pay_at(first, country_.id, level.id)
+            pay_two = catalog.pay_at(second, country_.id, level.id)
+            if pay_one and pay_two:
+                gaps.append(SalaryGap(country_, level, pay_one, pay_two))
     return Comparison(
-        first=one,
-        second=two,
+        first=Side(one, kind_of(one), catalog.has_pay(first)),
+        second=Side(two, kind_of(two), catalog.has_pay(second)),
         shared=tuple(catalog.skill(s) for s in one_skills if s in two_skills),
         first_only=tuple(catalog.skill(s) for s in one_skills if s not in two_skills),
         second_only=tuple(catalog.skill(s) for s in two_skills if s not in one_skills),
         salary=tuple(gaps),
-        contrast=(kind_of(one, catalog), kind_of(two, catalog)),
     )

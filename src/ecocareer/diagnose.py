@@ -6,7 +6,7 @@ the team has some role in any of its `present_any` layers and none in its
 and every layer it spans, so it does keep a finding from firing there; but a
 layer covered only by generalists is marked as thin cover, and the verdict
 says so. The roles that would close a finding are the missing layer's roles,
-cheapest first by their lowest salary band in the first country of the data
+cheapest first by their lowest salary band in the catalog's default country
 (the US in the bundled data); roles without salary data come after, in data
 order. A team with all four layers covered is healthy; uneven headcount
 (the biggest layer three or more times the smallest, and at least three
@@ -18,12 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ecocareer.catalog import Catalog
-from ecocareer.documents import YamlDocument
-from ecocareer.lookup import shown
-from ecocareer.models import Band, Country, FailureMode, Layer, Role
+from ecocareer.catalog.index import Catalog, Pay
+from ecocareer.catalog.models import Country, FailureMode, Layer, Role
 
-MAX_HEADCOUNT = 10_000
 UNEVEN_RATIO = 3
 UNEVEN_MIN = 3
 
@@ -65,7 +62,7 @@ class ClosingRole:
     """A role that would close a gap, with its lowest salary band (None: no salary data)."""
 
     role: Role
-    band: Band | None
+    pay: Pay | None
 
 
 @dataclass(frozen=True)
@@ -105,7 +102,7 @@ class Diagnosis:
     cover: tuple[LayerCover, ...]
     findings: tuple[Finding, ...]
     notes: tuple[Note, ...]
-    salary_country: Country | None
+    salary_country: Country
 
     @property
     def headcount(self) -> int:
@@ -120,51 +117,6 @@ class Diagnosis:
         return "at-risk" if self.missing else "healthy"
 
 
-def team_from_args(catalog: Catalog, terms: list[str]) -> dict[str, int]:
-    """Headcount by role id from role arguments; a repeated role is one more person."""
-    from ecocareer import lookup
-
-    resolver = lookup.roles(catalog)
-    team: dict[str, int] = {}
-    for term in terms:
-        role_id = resolver.resolve(term)
-        team[role_id] = team.get(role_id, 0) + 1
-    return team
-
-
-def team_from_file(catalog: Catalog, document: YamlDocument) -> dict[str, int]:
-    """Headcount by role id from a parsed team file (`team: {seo: 2}`); errors name file:line."""
-    from ecocareer import lookup
-    from ecocareer.inputs import read_term_mapping
-
-    def headcount(count: object) -> int:
-        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-            text = shown(count) if isinstance(count, str) else repr(count)
-            raise ValueError(f"headcount '{text}' is not a positive whole number")
-        if count > MAX_HEADCOUNT:
-            raise ValueError(f"headcount {count} is more than {MAX_HEADCOUNT:,}")
-        return count
-
-    return read_term_mapping(
-        document,
-        noun="a team file",
-        key="team",
-        example="seo: 2",
-        value_name="a headcount",
-        resolver=lookup.roles(catalog),
-        convert=headcount,
-    )
-
-
-def combine(*teams: dict[str, int]) -> dict[str, int]:
-    """Add headcounts up, role by role."""
-    total: dict[str, int] = {}
-    for team in teams:
-        for role_id, count in team.items():
-            total[role_id] = total.get(role_id, 0) + count
-    return total
-
-
 def diagnose(catalog: Catalog, headcount: dict[str, int]) -> Diagnosis:
     """Coverage, findings and notes for a team given as headcount by role id."""
     team = tuple(
@@ -172,7 +124,7 @@ def diagnose(catalog: Catalog, headcount: dict[str, int]) -> Diagnosis:
     )
     cover = tuple(_cover(layer, team) for layer in catalog.layers)
     present = {entry.layer.id for entry in cover if entry.covered}
-    country = catalog.countries[0] if catalog.countries else None
+    country = catalog.default_country()
     findings = tuple(
         Finding(
             mode,
@@ -198,19 +150,14 @@ def _cover(layer: Layer, team: tuple[Member, ...]) -> LayerCover:
     return LayerCover(layer, specialists, generalists)
 
 
-def _closing(catalog: Catalog, layer_id: str, country: Country | None) -> tuple[ClosingRole, ...]:
+def _closing(catalog: Catalog, layer_id: str, country: Country) -> tuple[ClosingRole, ...]:
     """The layer's roles, cheapest lowest band first; roles without salary data last."""
-    closing = [
-        ClosingRole(
-            role,
-            min(catalog.bands_for(role.id, country.id), key=lambda band: band.min, default=None)
-            if country
-            else None,
-        )
-        for role in catalog.roles_in(layer_id)
-    ]
-    priced = sorted((c for c in closing if c.band), key=lambda c: c.band.min if c.band else 0)
-    return tuple(priced + [c for c in closing if c.band is None])
+    closing = []
+    for role in catalog.roles_in(layer_id):
+        band = min(catalog.bands_for(role.id, country.id), key=lambda b: b.min, default=None)
+        closing.append(ClosingRole(role, catalog.pay(band) if band else None))
+    priced = sorted((c for c in closing if c.pay), key=lambda c: c.pay.band.min if c.pay else 0)
+    return tuple(priced + [c for c in closing if c.pay is None])
 
 
 def _notes(cover: tuple[LayerCover, ...]) -> tuple[Note, ...]:

@@ -25,9 +25,13 @@ def quoted(value: object, limit: int = 60) -> str:
 
 
 class EcoCareerError(Exception):
-    """Base of the errors a user can cause; never shown as a traceback."""
+    """Base of the errors a user can cause; never shown as a traceback.
+
+    `hint` is what to do next, said after the message; the CLI may add one.
+    """
 
     exit_code = 1
+    hint: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,7 @@ class DataError(EcoCareerError):
 
     def __init__(self, problems: list[Problem], hint: str | None = None) -> None:
         self.problems = problems
-        self.hint = hint or "Fix the file(s) named above, then run `ecocareer data validate` again."
+        self.hint = hint
         super().__init__("\n".join(str(problem) for problem in problems))
 
 
@@ -61,3 +65,15 @@ class UsageError(EcoCareerError):
     """The command line asks for something that does not exist or makes no sense (exit 2)."""
 
     exit_code = 2
+
+
+class UnknownTerm(UsageError):
+    """A term that names no entry of its kind (or several); the command line adds where to look.
+
+    `kind` is the entry's kind ("role", "skill", ...); the message never names a
+    command, so the domain can raise it and the CLI can point to its own listing.
+    """
+
+    def __init__(self, kind: str, message: str) -> None:
+        self.kind = kind
+        super().__init__(message)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import get_close_matches
 from functools import cached_property
 from typing import Protocol
 
-from ecocareer.catalog import Catalog
-from ecocareer.errors import UsageError, printable
+from ecocareer.catalog.index import Catalog
+from ecocareer.catalog.terms import normalise
+from ecocareer.errors import UnknownTerm, printable
 
 MAX_TERM = 100
 
@@ -20,11 +20,6 @@ class Named(Protocol):
     def id(self) -> str: ...
     @property
     def name(self) -> str: ...
-
-
-def normalise(term: str) -> str:
-    """Case, spaces, hyphens and underscores do not matter."""
-    return re.sub(r"[\s_-]+", "-", term.strip().casefold()).strip("-")
 
 
 def shown(term: str) -> str:
@@ -40,7 +35,6 @@ class Resolver:
     kind: str
     plural: str
     entries: Sequence[Named]
-    list_command: str
 
     @cached_property
     def _ids(self) -> frozenset[str]:
@@ -55,12 +49,12 @@ class Resolver:
         return terms
 
     def resolve(self, term: str) -> str:
-        """The id `term` means, or UsageError with candidates or a suggestion."""
+        """The id `term` means, or UnknownTerm with candidates or a suggestion."""
         wanted = normalise(term)
         if not wanted:
-            raise UsageError(f"Empty {self.kind} name. {self._hint()}")
+            raise self._unknown(f"Empty {self.kind} name. {self._hint()}")
         if len(term) > MAX_TERM:
-            raise UsageError(f"The {self.kind} '{shown(term)}' is too long. {self._hint()}")
+            raise self._unknown(f"The {self.kind} '{shown(term)}' is too long. {self._hint()}")
         if wanted in self._ids:  # the usual case: no need to index every name and alias
             return wanted  # (loading guarantees no other entry has this term)
         terms = self._terms
@@ -77,43 +71,47 @@ class Resolver:
             return next(iter(matches))
         if matches:
             order = [entry.id for entry in self.entries if entry.id in matches]
-            raise UsageError(
+            raise self._unknown(
                 f"'{shown(term)}' could mean several {self.plural}: {', '.join(order)}. "
                 "Type more of the name."
             )
         close = get_close_matches(wanted, list(terms), n=1, cutoff=0.6)
         if close:
             suggestion = sorted(terms[close[0]])[0]
-            raise UsageError(
+            raise self._unknown(
                 f"Unknown {self.kind} '{shown(term)}'; did you mean '{suggestion}'? " + self._hint()
             )
-        raise UsageError(f"Unknown {self.kind} '{shown(term)}'. {self._hint()}")
+        raise self._unknown(f"Unknown {self.kind} '{shown(term)}'. {self._hint()}")
 
     def resolve_all(self, terms: Iterable[str]) -> list[str]:
         """Resolve each term, keeping order and dropping repeats."""
         return list(dict.fromkeys(self.resolve(term) for term in terms))
 
+    def _unknown(self, message: str) -> UnknownTerm:
+        return UnknownTerm(self.kind, message.strip())
+
     def _hint(self) -> str:
+        """The known ids when they are few; otherwise the CLI points to its listing."""
         if len(self.entries) <= 8:
             return f"Known {self.plural}: {', '.join(entry.id for entry in self.entries)}."
-        return f"See them all with `{self.list_command}`."
+        return ""
 
 
 def roles(catalog: Catalog) -> Resolver:
-    return Resolver("role", "roles", catalog.roles, "ecocareer roles")
+    return Resolver("role", "roles", catalog.roles)
 
 
 def layers(catalog: Catalog) -> Resolver:
-    return Resolver("layer", "layers", catalog.layers, "ecocareer layers")
+    return Resolver("layer", "layers", catalog.layers)
 
 
 def skills(catalog: Catalog) -> Resolver:
-    return Resolver("skill", "skills", catalog.skills, "ecocareer roles ROLE")
+    return Resolver("skill", "skills", catalog.skills)
 
 
 def countries(catalog: Catalog) -> Resolver:
-    return Resolver("country", "countries", catalog.countries, "ecocareer salary ROLE")
+    return Resolver("country", "countries", catalog.countries)
 
 
 def levels(catalog: Catalog) -> Resolver:
-    return Resolver("level", "levels", catalog.levels, "ecocareer salary ROLE")
+    return Resolver("level", "levels", catalog.levels)

@@ -14,32 +14,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from ecocareer.catalog import Catalog
+from ecocareer.catalog.index import Catalog, Pay, PlacedRole
+from ecocareer.catalog.models import Country, Skill
 from ecocareer.errors import UsageError
-from ecocareer.models import Band, Country, Role, Skill
-
-Phase = Literal["start-wide", "go-deep", "broaden-again"]
-PHASES: tuple[Phase, ...] = ("start-wide", "go-deep", "broaden-again")
-
-PHASE_NAMES: dict[Phase, str] = {
-    "start-wide": "Start wide",
-    "go-deep": "Go deep",
-    "broaden-again": "Broaden again",
-}
+from ecocareer.vocabulary import Phase, phase_of
 
 # Our own words, after the three phases of the ecosystem guide's roadmap.
 ADVICE: dict[Phase, str] = {
-    "start-wide": (
+    Phase.START_WIDE: (
         "Find work that touches every layer: a small team, a startup or an agency "
         "where everyone wears several hats. Write some content, run a social account, "
         "read the analytics, and notice which work you would gladly do more of."
     ),
-    "go-deep": (
+    Phase.GO_DEEP: (
         "Choose one function and build the vertical bar of your T: take an advanced "
         "course, run a personal project whose results are yours to measure, read "
         "everything on the craft, and become the person colleagues ask first."
     ),
-    "broaden-again": (
+    Phase.BROADEN_AGAIN: (
         "Build the horizontal bar on purpose: volunteer for cross-functional projects, "
         "learn enough of each neighbouring skill to lead the people who do it, "
         "practise the soft skills of leading, and learn to speak the language of "
@@ -49,8 +41,8 @@ ADVICE: dict[Phase, str] = {
 
 DEEPEN_ADVICE = (
     "You are already there, so the next step is depth: "
-    + ADVICE["go-deep"][0].lower()
-    + ADVICE["go-deep"][1:]
+    + ADVICE[Phase.GO_DEEP][0].lower()
+    + ADVICE[Phase.GO_DEEP][1:]
 )
 
 ROUTE_RULE = (
@@ -67,34 +59,27 @@ SAME_ROLE_SALARY_RULE = (
 )
 
 
-def phase_of(role: Role) -> Phase:
-    """The career phase a role stands for: generalist, specialist or Architect."""
-    if role.is_generalist:
-        return "start-wide"
-    if role.layer == "architects":
-        return "broaden-again"
-    return "go-deep"
-
-
 @dataclass(frozen=True)
 class Step:
     """One role on the route, with what arriving there asks and pays."""
 
     number: int
-    role: Role
+    role: PlacedRole
     phase: Phase
     skills_to_build: tuple[Skill, ...]
-    level: str | None
-    years: str | None
-    salary: Band | None
+    pay: Pay | None
+
+    @property
+    def advice(self) -> str:
+        return ADVICE[self.phase]
 
 
 @dataclass(frozen=True)
 class Roadmap:
     """The route from one role to another in one country; `deepen` when they are the same."""
 
-    start: Role
-    target: Role
+    start: PlacedRole
+    target: PlacedRole
     country: Country
     steps: tuple[Step, ...]
     deepen: tuple[Skill, ...]
@@ -174,16 +159,10 @@ def best_route(catalog: Catalog, start: str, target: str) -> tuple[str, ...]:
     )
 
 
-def _levels_of(catalog: Catalog, role_id: str) -> list[str]:
-    """The levels the sources give any band for, in level order."""
-    present = {band.level for band in catalog.bands_for(role_id)}
-    return [level.id for level in catalog.levels if level.id in present]
-
-
 def _pick_level(
     catalog: Catalog, role_id: str, which: Literal["middle", "lowest", "highest"]
 ) -> str | None:
-    levels = _levels_of(catalog, role_id)
+    levels = [level.id for level in catalog.levels_with_pay(role_id)]
     if not levels:
         return None
     if which == "lowest":
@@ -200,29 +179,25 @@ def roadmap(catalog: Catalog, start: str, target: str, country: str) -> Roadmap:
     same = start == target
     steps: list[Step] = []
     for index, role_id in enumerate(route):
-        role = catalog.role(role_id)
         which: Literal["middle", "lowest", "highest"] = (
             "highest" if same else "middle" if index == 0 else "lowest"
         )
         level = _pick_level(catalog, role_id, which)
-        band = catalog.band(role_id, country, level) if level else None
         steps.append(
             Step(
                 number=index + 1,
-                role=role,
-                phase=phase_of(role),
+                role=catalog.placed(role_id),
+                phase=phase_of(catalog.role(role_id)),
                 skills_to_build=tuple(catalog.skill(s) for s in added[index]),
-                level=level,
-                years=band.years if band else None,
-                salary=band,
+                pay=catalog.pay_at(role_id, country, level) if level else None,
             )
         )
     start_role = catalog.role(start)
     deepen = tuple(catalog.skill(s) for s in start_role.skills.core) if same else ()
     notes = (ROUTE_RULE, SAME_ROLE_SALARY_RULE if same else SALARY_RULE)
     return Roadmap(
-        start=start_role,
-        target=catalog.role(target),
+        start=catalog.placed(start_role),
+        target=catalog.placed(target),
         country=catalog.country(country),
         steps=tuple(steps),
         deepen=deepen,

@@ -9,21 +9,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ecocareer.catalog import Catalog
-from ecocareer.models import Band, Country, Level, Role
+from ecocareer.catalog.index import Catalog, Pay, PlacedRole
+from ecocareer.catalog.models import Country, Level, Source
 
 
 @dataclass(frozen=True)
 class LevelRow:
-    """One level of a country table: each shown role's band there, or None."""
+    """One level of a country table: each shown role's pay there, or None."""
 
     level: Level
-    bands: tuple[Band | None, ...]
+    pays: tuple[Pay | None, ...]
 
 
 @dataclass(frozen=True)
 class CountryTable:
-    """The shown roles' bands in one country, in level order, on one scale."""
+    """The shown roles' pay in one country, in level order, on one scale."""
 
     country: Country
     rows: tuple[LevelRow, ...]
@@ -34,7 +34,7 @@ class CountryTable:
 class NoData:
     """A requested role with no band in the selection; `has_levels` is what it does have."""
 
-    role: Role
+    role: PlacedRole
     has_levels: tuple[Level, ...]
 
 
@@ -42,11 +42,11 @@ class NoData:
 class SalaryReport:
     """What `ecocareer salary` shows: tables per country plus the roles without data."""
 
-    roles: tuple[Role, ...]
+    roles: tuple[PlacedRole, ...]
     tables: tuple[CountryTable, ...]
     no_data: tuple[NoData, ...]
-    bands: tuple[Band, ...]
-    sources: tuple[str, ...]
+    pays: tuple[Pay, ...]
+    sources: tuple[Source, ...]
 
 
 def salary_report(
@@ -64,35 +64,31 @@ def salary_report(
     wanted_levels = set(level_ids) or {level.id for level in catalog.levels}
     levels = [level for level in catalog.levels if level.id in wanted_levels]
 
-    shown: list[Role] = []
+    shown: list[PlacedRole] = []
     no_data: list[NoData] = []
     for role_id in dict.fromkeys(role_ids):
-        role = catalog.role(role_id)
-        if any(
-            catalog.band(role.id, country.id, level.id) for country in countries for level in levels
-        ):
-            shown.append(role)
+        if any(catalog.bands_for(role_id, c.id, lv.id) for c in countries for lv in levels):
+            shown.append(catalog.placed(role_id))
         else:
-            has = {band.level for band in catalog.bands_for(role.id)}
-            no_data.append(NoData(role, tuple(lv for lv in catalog.levels if lv.id in has)))
+            no_data.append(NoData(catalog.placed(role_id), catalog.levels_with_pay(role_id)))
 
     tables: list[CountryTable] = []
     for country in countries:
         rows = []
         for level in levels:
-            cells = tuple(catalog.band(role.id, country.id, level.id) for role in shown)
+            cells = tuple(catalog.pay_at(role.id, country.id, level.id) for role in shown)
             if any(cells):
                 rows.append(LevelRow(level, cells))
         if rows:
-            top = max(band.max for row in rows for band in row.bands if band)
+            top = max(pay.band.max for row in rows for pay in row.pays if pay)
             tables.append(CountryTable(country, tuple(rows), top))
 
-    bands = tuple(
-        band
+    pays = tuple(
+        pay
         for role in shown
         for country in countries
         for level in levels
-        if (band := catalog.band(role.id, country.id, level.id))
+        if (pay := catalog.pay_at(role.id, country.id, level.id))
     )
-    sources = tuple(dict.fromkeys(source for band in bands for source in band.sources))
-    return SalaryReport(tuple(shown), tuple(tables), tuple(no_data), bands, sources)
+    sources = tuple(dict.fromkeys(source for pay in pays for source in pay.sources))
+    return SalaryReport(tuple(shown), tuple(tables), tuple(no_data), pays, sources)

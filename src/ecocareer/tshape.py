@@ -27,31 +27,29 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
 
-from ecocareer.catalog import Catalog
-from ecocareer.documents import YamlDocument
-from ecocareer.errors import UsageError
-from ecocareer.lookup import shown
-from ecocareer.models import Layer, Role, Skill
+from ecocareer.catalog.index import Catalog, PlacedRole
+from ecocareer.catalog.models import Layer, Role, Skill
+from ecocareer.vocabulary import ARCHITECTS, DEEP_LEVEL, WORKING_LEVEL, Phase
 
-Phase = Literal["start-wide", "go-deep", "broaden-again", "t-shaped"]
-
-LEVEL_NAMES = ("none", "aware", "working", "practitioner", "advanced", "expert")
-MAX_LEVEL = len(LEVEL_NAMES) - 1
-DEEP_LEVEL = 4
-WORKING_LEVEL = 2
 BROAD_LAYERS = 3
 FULL_COVER = 4
 SUGGESTED = 3
 NEXT_SKILLS = 3
-ARCHITECTS = "architects"
 
 NEXT_PHASE: dict[Phase, Phase | None] = {
-    "start-wide": "go-deep",
-    "go-deep": "t-shaped",
-    "broaden-again": "t-shaped",
-    "t-shaped": None,
+    Phase.START_WIDE: Phase.GO_DEEP,
+    Phase.GO_DEEP: Phase.T_SHAPED,
+    Phase.BROADEN_AGAIN: Phase.T_SHAPED,
+    Phase.T_SHAPED: None,
+}
+
+# Where the suggested roles come from, by phase.
+POOLS: dict[Phase, str] = {
+    Phase.START_WIDE: "Roles to start wide in (generalists first), by fit:",
+    Phase.GO_DEEP: "Specialist roles in your strongest layer, by fit:",
+    Phase.BROADEN_AGAIN: "Architect roles the broader path leads to, by fit:",
+    Phase.T_SHAPED: "Architect roles that use your shape, by fit:",
 }
 
 
@@ -76,7 +74,7 @@ class LayerReach:
 class RoleFit:
     """A role and how well the person's levels cover its skills (0.0-1.0)."""
 
-    role: Role
+    role: PlacedRole
     fit: float
 
     @property
@@ -89,6 +87,7 @@ class NextSkill:
     """A skill worth growing, from the level the person has to the level that counts."""
 
     skill: Skill
+    layer: Layer
     level: int
     target: int
 
@@ -118,81 +117,34 @@ class TShape:
     def next_phase(self) -> Phase | None:
         return NEXT_PHASE[self.phase]
 
-
-def level_name(level: int) -> str:
-    """'expert' for 5."""
-    return LEVEL_NAMES[level]
-
-
-def parse_level(value: object) -> int:
-    """A level from a number 0-5 or its name; ValueError says what is wrong."""
-    if isinstance(value, str):
-        text = value.strip().casefold()
-        if text in LEVEL_NAMES:
-            return LEVEL_NAMES.index(text)
-        if text.lstrip("+-").isdigit():
-            value = int(text)
-    if isinstance(value, int) and not isinstance(value, bool):
-        if 0 <= value <= MAX_LEVEL:
-            return value
-        raise ValueError(f"level {value} is outside 0–{MAX_LEVEL}")
-    text = shown(value) if isinstance(value, str) else repr(value)
-    raise ValueError(f"level '{text}' is not a whole number from 0 to {MAX_LEVEL}")
-
-
-LEVEL_HELP = (
-    f"Levels are 0–{MAX_LEVEL}: "
-    + ", ".join(f"{number} {name}" for number, name in enumerate(LEVEL_NAMES))
-    + "."
-)
-
-
-def parse_skill_flags(catalog: Catalog, flags: list[str]) -> dict[str, int]:
-    """Skill levels from `--skill SKILL=LEVEL` flags; UsageError on any bad one."""
-    from ecocareer import lookup
-
-    resolver = lookup.skills(catalog)
-    levels: dict[str, int] = {}
-    for flag in flags:
-        term, equals, raw = flag.rpartition("=")
-        if not equals or not term.strip():
-            raise UsageError(
-                f"--skill '{shown(flag)}' is not SKILL=LEVEL; write it like --skill seo=4."
+    @property
+    def next_step(self) -> str:
+        """What it takes to reach the next phase, in a sentence."""
+        count = len(self.next_skills)
+        if self.phase in (Phase.START_WIDE, Phase.BROADEN_AGAIN):
+            layers = "layer" if self.next_needed == 1 else "layers"
+            which = "these" if self.next_needed >= count else f"any {self.next_needed} of these"
+            return (
+                f"To move on to the next phase ({(NEXT_PHASE[self.phase] or self.phase).display}), "
+                f"reach working level ({WORKING_LEVEL}) in {self.next_needed} more {layers}; "
+                f"grow {which}:"
             )
-        skill_id = resolver.resolve(term)
-        try:
-            level = parse_level(raw)
-        except ValueError as error:
-            raise UsageError(f"--skill {shown(flag)}: {error}. {LEVEL_HELP}") from None
-        if skill_id in levels and levels[skill_id] != level:
-            raise UsageError(
-                f"--skill gives {skill_id} twice, at {levels[skill_id]} and {level}; "
-                "give each skill once."
-            )
-        levels[skill_id] = level
-    return levels
+        if self.phase is Phase.GO_DEEP:
+            return f"To become T-shaped, take one of your best skills to advanced ({DEEP_LEVEL}):"
+        if not self.suggested:
+            return "You are T-shaped: keep both bars in use."
+        role = self.suggested[0].role.name
+        if not self.next_skills:
+            return f"You are T-shaped and already cover the core skills of {role} at advanced."
+        return (
+            f"You are T-shaped. To grow into {role}, the best fit, build its core skills "
+            "that are furthest from advanced:"
+        )
 
-
-def profile_levels(catalog: Catalog, document: YamlDocument) -> dict[str, int]:
-    """Skill levels from a parsed profile file (`skills: {seo: 4}`); errors name file:line."""
-    from ecocareer import lookup
-    from ecocareer.inputs import read_term_mapping
-
-    def level(raw: object) -> int:
-        try:
-            return parse_level(raw)
-        except ValueError as error:
-            raise ValueError(f"{error}. {LEVEL_HELP}") from None
-
-    return read_term_mapping(
-        document,
-        noun="a profile",
-        key="skills",
-        example="seo: 4",
-        value_name="a level",
-        resolver=lookup.skills(catalog),
-        convert=level,
-    )
+    @property
+    def pool(self) -> str:
+        """Where the suggested roles were drawn from."""
+        return POOLS[self.phase]
 
 
 def assess(catalog: Catalog, levels: Mapping[str, int]) -> TShape:
@@ -207,10 +159,10 @@ def assess(catalog: Catalog, levels: Mapping[str, int]) -> TShape:
     reach = tuple(_reach(layer, given) for layer in catalog.layers)
     deep = deepest is not None and deepest.level >= DEEP_LEVEL
     broad = sum(1 for layer in reach if layer.level >= WORKING_LEVEL) >= BROAD_LAYERS
-    phase: Phase = (
-        ("t-shaped" if broad else "broaden-again")
+    phase = (
+        (Phase.T_SHAPED if broad else Phase.BROADEN_AGAIN)
         if deep
-        else ("go-deep" if broad else "start-wide")
+        else (Phase.GO_DEEP if broad else Phase.START_WIDE)
     )
     suggested = _suggest(catalog, levels, phase, reach)
     next_skills, needed = _next_skills(catalog, levels, phase, reach, given, suggested)
@@ -231,8 +183,8 @@ def _reach(layer: Layer, given: tuple[SkillLevel, ...]) -> LayerReach:
     return LayerReach(layer, best.level if best else 0, best.skill if best else None)
 
 
-def _ranked(roles: list[Role], levels: Mapping[str, int]) -> list[RoleFit]:
-    fits = [RoleFit(role, fit(role, levels)) for role in roles]
+def _ranked(catalog: Catalog, roles: list[Role], levels: Mapping[str, int]) -> list[RoleFit]:
+    fits = [RoleFit(catalog.placed(role), fit(role, levels)) for role in roles]
     return sorted(fits, key=lambda item: -item.fit)
 
 
@@ -240,16 +192,18 @@ def _suggest(
     catalog: Catalog, levels: Mapping[str, int], phase: Phase, reach: tuple[LayerReach, ...]
 ) -> tuple[RoleFit, ...]:
     specialists = [r for r in catalog.roles if not r.is_generalist and r.layer != ARCHITECTS]
-    if phase == "start-wide":
+    if phase is Phase.START_WIDE:
         generalists = [role for role in catalog.roles if role.is_generalist]
-        pool = _ranked(generalists, levels) + _ranked(specialists, levels)
-    elif phase == "go-deep":
+        pool = _ranked(catalog, generalists, levels) + _ranked(catalog, specialists, levels)
+    elif phase is Phase.GO_DEEP:
         strongest = _strongest_execution_layer(reach, levels, catalog)
         best = next(entry.best for entry in reach if entry.layer.id == strongest)
-        ranked = _ranked([role for role in specialists if role.layer == strongest], levels)
-        pool = sorted(ranked, key=lambda item: best is None or best.id not in item.role.skills.core)
+        ranked = _ranked(catalog, [r for r in specialists if r.layer == strongest], levels)
+        pool = sorted(
+            ranked, key=lambda item: best is None or best.id not in item.role.role.skills.core
+        )
     else:
-        pool = _ranked([role for role in catalog.roles if role.layer == ARCHITECTS], levels)
+        pool = _ranked(catalog, [r for r in catalog.roles if r.layer == ARCHITECTS], levels)
     return tuple(pool[:SUGGESTED])
 
 
@@ -268,6 +222,10 @@ def _strongest_execution_layer(
         return entry.level, total
 
     return max(execution, key=weight).layer.id
+
+
+def _grow(catalog: Catalog, skill: Skill, level: int, target: int) -> NextSkill:
+    return NextSkill(skill, catalog.layer(skill.layer), level, target)
 
 
 def _demand(catalog: Catalog) -> dict[str, int]:
@@ -290,27 +248,29 @@ def _next_skills(
     suggested: tuple[RoleFit, ...],
 ) -> tuple[tuple[NextSkill, ...], int]:
     """The skills to grow toward the next phase, and how many of them it takes."""
-    if phase in ("start-wide", "broaden-again"):
+    if phase in (Phase.START_WIDE, Phase.BROADEN_AGAIN):
         narrow = [entry.layer for entry in reach if entry.level < WORKING_LEVEL]
-        if phase == "broaden-again":
+        if phase is Phase.BROADEN_AGAIN:
             narrow.sort(key=lambda layer: layer.id != ARCHITECTS)
         demand = _demand(catalog)
         order = {skill.id: index for index, skill in enumerate(catalog.skills)}
         picks = []
         for layer in narrow[:NEXT_SKILLS]:
             candidates = [skill for skill in catalog.skills if skill.layer == layer.id]
+            if not candidates:  # a layer of custom data may have no skills to grow
+                continue
             best = min(
                 candidates,
                 key=lambda s: (-levels.get(s.id, 0), -demand[s.id], order[s.id]),
             )
-            picks.append(NextSkill(best, levels.get(best.id, 0), WORKING_LEVEL))
+            picks.append(_grow(catalog, best, levels.get(best.id, 0), WORKING_LEVEL))
         breadth = len(reach) - len(narrow)
         return tuple(picks), BROAD_LAYERS - breadth
-    if phase == "go-deep":
+    if phase is Phase.GO_DEEP:
         ranked = sorted((entry for entry in given if entry.level > 0), key=lambda e: -e.level)
-        picks = [NextSkill(entry.skill, entry.level, DEEP_LEVEL) for entry in ranked]
+        picks = [_grow(catalog, entry.skill, entry.level, DEEP_LEVEL) for entry in ranked]
         return tuple(picks[:NEXT_SKILLS]), 1
-    target = suggested[0].role if suggested else None
+    target = suggested[0].role.role if suggested else None
     if target is None:
         return (), 0
     gaps = sorted(
@@ -318,7 +278,7 @@ def _next_skills(
         key=lambda skill_id: levels.get(skill_id, 0),
     )
     picks = [
-        NextSkill(catalog.skill(skill_id), levels.get(skill_id, 0), FULL_COVER)
+        _grow(catalog, catalog.skill(skill_id), levels.get(skill_id, 0), FULL_COVER)
         for skill_id in gaps[:NEXT_SKILLS]
     ]
     return tuple(picks), 0

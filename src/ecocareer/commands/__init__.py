@@ -13,11 +13,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ecocareer.output import Format
+from ecocareer.render.output import DocumentFormat, ListingFormat
 
 if TYPE_CHECKING:
-    from ecocareer.catalog import Catalog
-    from ecocareer.documents import YamlDocument
+    from ecocareer.catalog.index import Catalog
 
 
 @dataclass(frozen=True)
@@ -27,14 +26,23 @@ class Settings:
     data_dir: Path | None = None
 
 
+# Where to look up the terms of each kind, said after an unknown term.
+LISTINGS = {
+    "role": "ecocareer roles",
+    "layer": "ecocareer layers",
+    "skill": "ecocareer roles ROLE",
+    "country": "ecocareer salary ROLE",
+    "level": "ecocareer salary ROLE",
+}
+
+# Each command offers exactly the formats its view has; --help lists those.
 FormatOption = Annotated[
-    Format,
-    typer.Option(
-        "--format",
-        "-f",
-        case_sensitive=False,
-        help="Output format: table, json or markdown; listings (roles, salary, sources) also csv.",
-    ),
+    DocumentFormat,
+    typer.Option("--format", "-f", case_sensitive=False, help="Output format."),
+]
+ListingFormatOption = Annotated[
+    ListingFormat,
+    typer.Option("--format", "-f", case_sensitive=False, help="Output format."),
 ]
 
 ExportOption = Annotated[
@@ -56,24 +64,13 @@ def _data_dir_option(ctx: typer.Context) -> Path | None:
 
 def data_directory(ctx: typer.Context) -> Path:
     """The data directory this run uses."""
-    from ecocareer.locations import data_dir
+    from ecocareer.catalog.locations import data_dir
 
     return data_dir(_data_dir_option(ctx))
 
 
 def load(ctx: typer.Context) -> Catalog:
     """The catalog this run uses (data directory, overlay, cache)."""
-    from ecocareer.loading import load_in_use
+    from ecocareer.catalog.loading import load_in_use
 
     return load_in_use(_data_dir_option(ctx))
-
-
-def read_input_file(path: Path) -> YamlDocument:
-    """A YAML file the user gave (a profile, a team): its problems are usage errors (exit 2)."""
-    from ecocareer.errors import DataError, UsageError
-    from ecocareer.yamlsafe import read_yaml
-
-    try:
-        return read_yaml(path)
-    except DataError as error:
-        raise UsageError(str(error)) from None

@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
-from ecocareer import completion
-from ecocareer.commands import ExportOption, FormatOption, load
-from ecocareer.output import RICH_AND_DOCUMENTS, Format, export_target, require_format
+from ecocareer.commands import ExportOption, FormatOption, completion, load
+from ecocareer.errors import UsageError
+from ecocareer.render.output import emit, export_target
 
 
 def compare(
@@ -42,7 +42,7 @@ def compare(
             autocompletion=completion.countries,
         ),
     ] = None,
-    fmt: FormatOption = Format.table,
+    fmt: FormatOption = "table",
     export: ExportOption = None,
 ) -> None:
     """Compare two roles: layers, skill overlap, what each must add, duties and pay.
@@ -62,7 +62,6 @@ def compare(
 
         ecocareer compare seo ppc --export seo-vs-ppc.html
     """
-    require_format(fmt, RICH_AND_DOCUMENTS)
     export_to = export_target(export, fmt, ctx.command_path)
     from ecocareer import compare as domain
     from ecocareer import lookup
@@ -70,10 +69,11 @@ def compare(
 
     catalog = load(ctx)
     roles = lookup.roles(catalog)
+    one, two = roles.resolve(first), roles.resolve(second)
+    if one == two:
+        raise UsageError(
+            f"Compare needs two different roles; both were '{one}'. "
+            f"See one role with `ecocareer roles {one}`."
+        )
     country_id = lookup.countries(catalog).resolve(country) if country is not None else None
-    render.compare(
-        domain.compare(catalog, roles.resolve(first), roles.resolve(second), country_id),
-        catalog,
-        fmt,
-        export_to,
-    )
+    emit(render.VIEW, domain.compare(catalog, one, two, country_id), fmt, export_to)

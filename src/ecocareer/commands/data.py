@@ -28,7 +28,7 @@ def path(ctx: typer.Context) -> None:
 
         ecocareer data path
     """
-    from ecocareer.overlay import overlay_dir
+    from ecocareer.catalog.locations import overlay_dir
 
     typer.echo(str(data_directory(ctx)))
     overlay = overlay_dir()
@@ -57,8 +57,8 @@ def validate(
 
         ecocareer data validate ./my-data
     """
-    from ecocareer.loading import load_catalog
-    from ecocareer.overlay import overlay_dir
+    from ecocareer.catalog.loading import load_catalog
+    from ecocareer.catalog.locations import overlay_dir
 
     overlay = None if directory else overlay_dir()
     checked = directory or data_directory(ctx)
@@ -90,8 +90,9 @@ def init(
 
         ecocareer data init ./my-overlay
     """
+    from ecocareer.catalog.locations import default_overlay_dir
+    from ecocareer.catalog.overlay import TEMPLATES
     from ecocareer.errors import UsageError, printable
-    from ecocareer.overlay import TEMPLATES, default_overlay_dir
 
     target = directory or default_overlay_dir()
     if printable(str(target)) != str(target):
@@ -121,6 +122,6 @@ def init(
 
 
 def _files_in(directory: Path) -> list[str]:
-    from ecocareer.locations import DATA_FILES
+    from ecocareer.catalog.locations import DATA_FILES
 
     return [name for name in DATA_FILES if (directory / name).exists()]

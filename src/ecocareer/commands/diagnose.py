@@ -7,10 +7,9 @@ from typing import Annotated
 
 import typer
 
-from ecocareer import completion
-from ecocareer.commands import ExportOption, FormatOption, load, read_input_file
+from ecocareer.commands import ExportOption, FormatOption, completion, load
 from ecocareer.errors import UsageError
-from ecocareer.output import RICH_AND_DOCUMENTS, Format, export_target, require_format
+from ecocareer.render.output import emit, export_target
 
 
 def diagnose(
@@ -34,7 +33,7 @@ def diagnose(
             show_default=False,
         ),
     ] = None,
-    fmt: FormatOption = Format.table,
+    fmt: FormatOption = "table",
     export: ExportOption = None,
 ) -> None:
     """Check a team's cover of the four layers and the failure modes it invites.
@@ -49,7 +48,6 @@ def diagnose(
 
         ecocareer diagnose seo ppc copywriter --export team.txt
     """
-    require_format(fmt, RICH_AND_DOCUMENTS)
     export_to = export_target(export, fmt, ctx.command_path)
     if not roles and team_file is None:
         raise UsageError(
@@ -57,9 +55,10 @@ def diagnose(
             "or give --team-file FILE."
         )
     from ecocareer import diagnose as domain
+    from ecocareer.commands import inputs
     from ecocareer.render import diagnose as render
 
     catalog = load(ctx)
-    from_file = domain.team_from_file(catalog, read_input_file(team_file)) if team_file else {}
-    team = domain.combine(domain.team_from_args(catalog, roles or []), from_file)
-    render.diagnose(domain.diagnose(catalog, team), catalog, fmt, export_to)
+    from_file = inputs.team_from_file(catalog, team_file) if team_file else {}
+    team = inputs.combine(inputs.team_from_args(catalog, roles or []), from_file)
+    emit(render.VIEW, domain.diagnose(catalog, team), fmt, export_to)

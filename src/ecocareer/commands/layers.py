@@ -5,12 +5,10 @@ from __future__ import annotations
 import typer
 
 from ecocareer.commands import ExportOption, FormatOption, load
-from ecocareer.output import RICH_AND_DOCUMENTS, Format, export_target, require_format
+from ecocareer.render.output import emit, export_target
 
 
-def layers(
-    ctx: typer.Context, fmt: FormatOption = Format.table, export: ExportOption = None
-) -> None:
+def layers(ctx: typer.Context, fmt: FormatOption = "table", export: ExportOption = None) -> None:
     """Show the four layers of the ecosystem: what each does, feeds and needs, and how it fails.
 
     Examples:
@@ -21,9 +19,8 @@ def layers(
 
         ecocareer layers --export ecosystem.svg
     """
-    require_format(fmt, RICH_AND_DOCUMENTS)
     export_to = export_target(export, fmt, ctx.command_path)
-    from ecocareer.ecosystem import ecosystem_map
+    from ecocareer.layers import ecosystem_map
     from ecocareer.render import layers as render
 
-    render.layers(ecosystem_map(load(ctx)), fmt, export_to)
+    emit(render.VIEW, ecosystem_map(load(ctx)), fmt, export_to)

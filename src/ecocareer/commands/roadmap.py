@@ -6,9 +6,8 @@ from typing import Annotated
 
 import typer
 
-from ecocareer import completion
-from ecocareer.commands import ExportOption, FormatOption, load
-from ecocareer.output import RICH_AND_DOCUMENTS, Format, export_target, require_format
+from ecocareer.commands import ExportOption, FormatOption, completion, load
+from ecocareer.render.output import emit, export_target
 
 
 def roadmap(
@@ -34,16 +33,17 @@ def roadmap(
         ),
     ],
     country: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--country",
             "-c",
-            help="Show pay in this country's bands.",
+            help="Show pay in this country's bands (default: us).",
+            show_default=False,
             metavar="COUNTRY",
             autocompletion=completion.countries,
         ),
-    ] = "us",
-    fmt: FormatOption = Format.table,
+    ] = None,
+    fmt: FormatOption = "table",
     export: ExportOption = None,
 ) -> None:
     """Plan the route from one role to another, step by step, the T-shaped way.
@@ -66,7 +66,6 @@ def roadmap(
 
         ecocareer roadmap --from seo --to director --export roadmap.svg
     """
-    require_format(fmt, RICH_AND_DOCUMENTS)
     export_to = export_target(export, fmt, ctx.command_path)
     from ecocareer import lookup
     from ecocareer import roadmap as domain
@@ -74,10 +73,8 @@ def roadmap(
 
     catalog = load(ctx)
     roles = lookup.roles(catalog)
-    route = domain.roadmap(
-        catalog,
-        roles.resolve(start),
-        roles.resolve(target),
-        lookup.countries(catalog).resolve(country),
+    country_id = (
+        lookup.countries(catalog).resolve(country) if country else catalog.default_country().id
     )
-    render.roadmap(route, catalog, fmt, export_to)
+    route = domain.roadmap(catalog, roles.resolve(start), roles.resolve(target), country_id)
+    emit(render.VIEW, route, fmt, export_to)

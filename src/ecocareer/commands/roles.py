@@ -6,10 +6,9 @@ from typing import Annotated
 
 import typer
 
-from ecocareer import completion
-from ecocareer.commands import ExportOption, FormatOption, load
+from ecocareer.commands import ExportOption, ListingFormatOption, completion, load
 from ecocareer.errors import UsageError
-from ecocareer.output import LISTINGS, RICH_AND_DOCUMENTS, Format, export_target, require_format
+from ecocareer.render.output import emit, export_target
 
 
 def roles(
@@ -45,10 +44,12 @@ def roles(
             autocompletion=completion.countries,
         ),
     ] = None,
-    fmt: FormatOption = Format.table,
+    fmt: ListingFormatOption = "table",
     export: ExportOption = None,
 ) -> None:
     """List the roles by layer, or show one role's card: skills, next steps, salary, sources.
+
+    With ROLE and --format csv, the role's row of the list (same columns).
 
     Examples:
 
@@ -66,21 +67,21 @@ def roles(
     """
     if role is not None and layer is not None:
         raise UsageError("--layer filters the role list; leave it out when you name a role.")
-    if role is not None and fmt is Format.csv:
-        raise UsageError("A role card has no csv output; choose table, json or markdown.")
-    require_format(fmt, LISTINGS if role is None else RICH_AND_DOCUMENTS)
     export_to = export_target(export, fmt, ctx.command_path)
-    from ecocareer import ecosystem, lookup
+    from ecocareer import lookup
+    from ecocareer import roles as domain
     from ecocareer.render import roles as render
 
     catalog = load(ctx)
     countries = lookup.countries(catalog).resolve_all(country or [])
-    if role is not None:
-        card = ecosystem.role_card(catalog, lookup.roles(catalog).resolve(role), countries)
-        render.role_card(card, catalog, fmt, export_to)
+    role_id = lookup.roles(catalog).resolve(role) if role is not None else None
+    if role_id is not None and fmt != "csv":
+        emit(render.CARD, domain.role_card(catalog, role_id, countries), fmt, export_to)
         return
     if len(countries) > 1:
         raise UsageError("The role list shows one country's salaries; give --country once.")
     layer_id = lookup.layers(catalog).resolve(layer) if layer is not None else None
-    listing = ecosystem.role_list(catalog, layer_id, countries[0] if countries else None)
-    render.role_list(listing, catalog, fmt, export_to)
+    listing = domain.role_list(
+        catalog, layer_id, countries[0] if countries else None, [role_id] if role_id else ()
+    )
+    emit(render.LIST, listing, fmt, export_to)

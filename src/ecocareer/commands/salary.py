@@ -6,9 +6,8 @@ from typing import Annotated
 
 import typer
 
-from ecocareer import completion
-from ecocareer.commands import ExportOption, FormatOption, load
-from ecocareer.output import LISTINGS, Format, export_target, require_format
+from ecocareer.commands import ExportOption, ListingFormatOption, completion, load
+from ecocareer.render.output import emit, export_target
 
 
 def salary(
@@ -44,7 +43,7 @@ def salary(
             show_default=False,
         ),
     ] = None,
-    fmt: FormatOption = Format.table,
+    fmt: ListingFormatOption = "table",
     export: ExportOption = None,
 ) -> None:
     """Show salary ranges by level; several roles are compared side by side.
@@ -59,7 +58,6 @@ def salary(
 
         ecocareer salary seo ppc --country uk --export pay.svg
     """
-    require_format(fmt, LISTINGS)
     export_to = export_target(export, fmt, ctx.command_path)
     from ecocareer import lookup
     from ecocareer.render import salary as render
@@ -72,4 +70,4 @@ def salary(
         lookup.countries(catalog).resolve_all(countries or []),
         lookup.levels(catalog).resolve_all(levels or []),
     )
-    render.salary(report, catalog, fmt, export_to)
+    emit(render.VIEW, report, fmt, export_to)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import typer
 
-from ecocareer.commands import ExportOption, FormatOption, load
-from ecocareer.output import LISTINGS, Format, export_target, require_format
+from ecocareer.commands import ExportOption, ListingFormatOption, load
+from ecocareer.render.output import emit, export_target
 
 
 def sources(
-    ctx: typer.Context, fmt: FormatOption = Format.table, export: ExportOption = None
+    ctx: typer.Context, fmt: ListingFormatOption = "table", export: ExportOption = None
 ) -> None:
     """List the sources every figure and description is drawn from.
 
@@ -19,8 +19,7 @@ def sources(
 
         ecocareer sources --format csv > sources.csv
     """
-    require_format(fmt, LISTINGS)
     export_to = export_target(export, fmt, ctx.command_path)
     from ecocareer.render import sources as render
 
-    render.sources(load(ctx).sources, fmt, export_to)
+    emit(render.VIEW, load(ctx).sources, fmt, export_to)

@@ -7,10 +7,9 @@ from typing import Annotated
 
 import typer
 
-from ecocareer import completion
-from ecocareer.commands import ExportOption, FormatOption, load, read_input_file
+from ecocareer.commands import ExportOption, FormatOption, completion, load
 from ecocareer.errors import UsageError
-from ecocareer.output import RICH_AND_DOCUMENTS, Format, export_target, require_format
+from ecocareer.render.output import emit, export_target
 
 
 def tshape(
@@ -37,7 +36,7 @@ def tshape(
             show_default=False,
         ),
     ] = None,
-    fmt: FormatOption = Format.table,
+    fmt: FormatOption = "table",
     export: ExportOption = None,
 ) -> None:
     """Draw your T from your skill levels, name your phase and suggest next moves.
@@ -54,7 +53,6 @@ def tshape(
 
         ecocareer tshape --profile me.yaml --export my-t.svg
     """
-    require_format(fmt, RICH_AND_DOCUMENTS)
     export_to = export_target(export, fmt, ctx.command_path)
     if not skill and profile is None:
         raise UsageError(
@@ -62,9 +60,10 @@ def tshape(
             "or --profile FILE."
         )
     from ecocareer import tshape as domain
+    from ecocareer.commands import inputs
     from ecocareer.render import tshape as render
 
     catalog = load(ctx)
-    levels = domain.profile_levels(catalog, read_input_file(profile)) if profile else {}
-    levels.update(domain.parse_skill_flags(catalog, skill or []))
-    render.tshape(domain.assess(catalog, levels), fmt, export_to)
+    levels = inputs.profile_levels(catalog, profile) if profile else {}
+    levels.update(inputs.skill_flags(catalog, skill or []))
+    emit(render.VIEW, domain.assess(catalog, levels), fmt, export_to)

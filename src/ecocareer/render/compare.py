@@ -5,73 +5,54 @@ from __future__ import annotations
 from itertools import zip_longest
 from typing import Any
 
-from rich.console import Group, RenderableType
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ecocareer.catalog import Catalog
-from ecocareer.compare import OVERLAP_RULE, SALARY_RULE, Comparison
-from ecocareer.models import Role, Skill
-from ecocareer.output import Export, Format, emit_json, emit_text, show
-from ecocareer.records import band_record
+from ecocareer.catalog.models import Country, Skill
+from ecocareer.compare import OVERLAP_RULE, SALARY_RULE, Comparison, Side
 from ecocareer.render.markdown import table as markdown_table
-from ecocareer.render.style import NO_SALARY, layer_label, money, salary_range
+from ecocareer.render.output import View
+from ecocareer.render.records import band_record, ids, names
+from ecocareer.render.style import bullets, layer_label, money, salary_range
+from ecocareer.vocabulary import NO_SALARY
 
 
-def compare(
-    result: Comparison, catalog: Catalog, fmt: Format, export: Export | None = None
-) -> None:
-    """Print a comparison as Rich tables, JSON or Markdown."""
-    if fmt is Format.json:
-        emit_json(record(result, catalog))
-    elif fmt is Format.markdown:
-        emit_text(markdown(result, catalog))
-    else:
-        show(view(result, catalog), export=export)
-
-
-def _names(skills: tuple[Skill, ...]) -> list[str]:
-    return [skill.name for skill in skills]
-
-
-def _ids(skills: tuple[Skill, ...]) -> list[str]:
-    return [skill.id for skill in skills]
-
-
-def _role_side(role: Role, kind: str, catalog: Catalog) -> dict[str, Any]:
+def _side_record(side: Side) -> dict[str, Any]:
+    role = side.role.role
     return {
         "id": role.id,
         "name": role.name,
         "layer": role.layer,
         "spans": list(role.spans),
-        "kind": kind,
+        "kind": side.kind,
         "summary": role.summary,
         "responsibilities": list(role.responsibilities),
-        "has_salary_data": bool(catalog.bands_for(role.id)),
+        "has_salary_data": side.has_pay,
     }
 
 
-def record(result: Comparison, catalog: Catalog) -> dict[str, Any]:
+def record(result: Comparison) -> dict[str, Any]:
     """JSON: both roles, the overlap and its parts, and pay gaps per country and level."""
     return {
-        "first": _role_side(result.first, result.contrast[0], catalog),
-        "second": _role_side(result.second, result.contrast[1], catalog),
+        "first": _side_record(result.first),
+        "second": _side_record(result.second),
         "overlap_percent": result.overlap_percent,
         "shared_count": len(result.shared),
         "union_count": result.union,
-        "shared_skills": _names(result.shared),
-        "shared_skill_ids": _ids(result.shared),
-        "first_must_add": _names(result.second_only),
-        "first_must_add_ids": _ids(result.second_only),
-        "second_must_add": _names(result.first_only),
-        "second_must_add_ids": _ids(result.first_only),
+        "shared_skills": names(result.shared),
+        "shared_skill_ids": ids(result.shared),
+        "first_must_add": names(result.second_only),
+        "first_must_add_ids": ids(result.second_only),
+        "second_must_add": names(result.first_only),
+        "second_must_add_ids": ids(result.first_only),
         "salary": [
             {
-                "country": gap.country,
-                "currency": catalog.country(gap.country).currency,
-                "level": gap.level,
-                "first": band_record(gap.first, catalog),
-                "second": band_record(gap.second, catalog),
+                "country": gap.country.id,
+                "currency": gap.country.currency,
+                "level": gap.level.id,
+                "first": band_record(gap.first),
+                "second": band_record(gap.second),
                 "min_difference": gap.min_difference,
                 "max_difference": gap.max_difference,
             }
@@ -81,33 +62,28 @@ def record(result: Comparison, catalog: Catalog) -> dict[str, Any]:
     }
 
 
-def _signed(amount: int, country_id: str, catalog: Catalog) -> str:
+def _signed(amount: int, country: Country) -> str:
     sign = "+" if amount > 0 else "−" if amount < 0 else "±"
-    return sign + money(abs(amount), catalog.country(country_id))
+    return sign + money(abs(amount), country)
 
 
-def _salary_rows(result: Comparison, catalog: Catalog, sep: str) -> list[list[str]]:
+def _salary_rows(result: Comparison, sep: str) -> list[list[str]]:
     """Country and level, both ranges, and the min / max differences joined by `sep`."""
-    rows = []
-    for gap in result.salary:
-        country = catalog.country(gap.country)
-        rows.append(
-            [
-                f"{country.id.upper()} {gap.level}",
-                salary_range(gap.first, country),
-                salary_range(gap.second, country),
-                f"min {_signed(gap.min_difference, gap.country, catalog)}{sep}"
-                f"max {_signed(gap.max_difference, gap.country, catalog)}",
-            ]
-        )
-    return rows
-
-
-def _no_salary_note(result: Comparison, catalog: Catalog) -> str | None:
-    """Why the pay table is empty or short: which role the sources give no pay for."""
-    missing = [
-        role.name for role in (result.first, result.second) if not catalog.bands_for(role.id)
+    return [
+        [
+            f"{gap.country.id.upper()} {gap.level.id}",
+            salary_range(gap.first),
+            salary_range(gap.second),
+            f"min {_signed(gap.min_difference, gap.country)}{sep}"
+            f"max {_signed(gap.max_difference, gap.country)}",
+        ]
+        for gap in result.salary
     ]
+
+
+def _no_salary_note(result: Comparison) -> str | None:
+    """Why the pay table is empty or short: which role the sources give no pay for."""
+    missing = [side.role.name for side in (result.first, result.second) if not side.has_pay]
     if missing:
         return f"{' and '.join(missing)}: {NO_SALARY}."
     if not result.salary:
@@ -116,22 +92,12 @@ def _no_salary_note(result: Comparison, catalog: Catalog) -> str | None:
 
 
 def _skill_list(skills: tuple[Skill, ...]) -> str:
-    return ", ".join(_names(skills)) if skills else "nothing: it already has them all"
+    return ", ".join(names(skills)) if skills else "nothing: it already has them all"
 
 
-def _bullets(items: tuple[str, ...]) -> Table:
-    """A bulleted list whose wrapped lines stay indented under their text."""
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(ratio=1, overflow="fold")
-    for item in items:
-        grid.add_row("•", Text(item))
-    return grid
-
-
-def view(result: Comparison, catalog: Catalog) -> RenderableType:
+def view(result: Comparison) -> list[RenderableType]:
     """Side-by-side table of the two roles, the skills story, then pay gaps."""
-    one, two = result.first, result.second
+    one, two = result.first.role, result.second.role
     title = Text.assemble(
         ("Compare: ", "bold"), (one.name, "bold"), " vs ", (two.name, "bold"), "\n"
     )
@@ -139,22 +105,20 @@ def view(result: Comparison, catalog: Catalog) -> RenderableType:
     side.add_column("", style="dim", no_wrap=True)
     side.add_column(one.name, ratio=1, overflow="fold")
     side.add_column(two.name, ratio=1, overflow="fold")
-    side.add_row(
-        "Layer", layer_label(catalog.layer(one.layer)), layer_label(catalog.layer(two.layer))
-    )
-    side.add_row("Summary", Text(one.summary), Text(two.summary))
-    side.add_row("Duties", _bullets(one.responsibilities), _bullets(two.responsibilities))
+    side.add_row("Layer", layer_label(one.layer), layer_label(two.layer))
+    side.add_row("Summary", Text(one.role.summary), Text(two.role.summary))
+    side.add_row("Duties", bullets(one.role.responsibilities), bullets(two.role.responsibilities))
     parts: list[RenderableType] = [
         title,
         Text("In short", style="bold"),
-        Text(f"• {one.name} is {result.contrast[0]}."),
-        Text(f"• {two.name} is {result.contrast[1]}."),
+        Text(f"• {one.name} is {result.first.kind}."),
+        Text(f"• {two.name} is {result.second.kind}."),
         side,
         Text.assemble(
             ("Skill overlap: ", "bold"),
             f"{result.overlap_percent:g}% ({len(result.shared)} shared of {result.union} in all)",
         ),
-        Text.assemble(("Shared: ", "bold"), ", ".join(_names(result.shared)) or "none"),
+        Text.assemble(("Shared: ", "bold"), ", ".join(names(result.shared)) or "none"),
         Text.assemble(
             (f"From {one.name} to {two.name}, add: ", "bold"), _skill_list(result.second_only)
         ),
@@ -163,7 +127,7 @@ def view(result: Comparison, catalog: Catalog) -> RenderableType:
         ),
         Text(""),
     ]
-    rows = _salary_rows(result, catalog, "\n")
+    rows = _salary_rows(result, "\n")
     if rows:
         pay = Table(title="Pay where the sources give both", title_justify="left")
         # Figures never break; long role names in the header may.
@@ -173,30 +137,30 @@ def view(result: Comparison, catalog: Catalog) -> RenderableType:
         for row in rows:
             pay.add_row(*(Text(cell) for cell in row))
         parts.append(pay)
-    note = _no_salary_note(result, catalog)
+    note = _no_salary_note(result)
     if note:
         parts.append(Text(note))
     parts += [Text(""), Text(OVERLAP_RULE, style="dim"), Text(SALARY_RULE, style="dim")]
-    return Group(*parts)
+    return parts
 
 
-def markdown(result: Comparison, catalog: Catalog) -> str:
+def markdown(result: Comparison) -> str:
     """The comparison as a Markdown document."""
-    one, two = result.first, result.second
-    duties = list(zip_longest(one.responsibilities, two.responsibilities, fillvalue=""))
+    one, two = result.first.role, result.second.role
+    duties = list(zip_longest(one.role.responsibilities, two.role.responsibilities, fillvalue=""))
     lines = [
         f"# Compare: {one.name} vs {two.name}",
         "",
         "In short:",
         "",
-        f"- {one.name} is {result.contrast[0]}.",
-        f"- {two.name} is {result.contrast[1]}.",
+        f"- {one.name} is {result.first.kind}.",
+        f"- {two.name} is {result.second.kind}.",
         "",
         markdown_table(
             ["", one.name, two.name],
             [
-                ["Layer", catalog.layer(one.layer).name, catalog.layer(two.layer).name],
-                ["Summary", one.summary, two.summary],
+                ["Layer", one.layer.name, two.layer.name],
+                ["Summary", one.role.summary, two.role.summary],
             ],
         ).rstrip("\n"),
         "",
@@ -208,21 +172,24 @@ def markdown(result: Comparison, catalog: Catalog) -> str:
         "",
         f"- **Skill overlap**: {result.overlap_percent:g}% "
         f"({len(result.shared)} shared of {result.union} in all)",
-        f"- **Shared**: {', '.join(_names(result.shared)) or 'none'}",
+        f"- **Shared**: {', '.join(names(result.shared)) or 'none'}",
         f"- **From {one.name} to {two.name}, add**: {_skill_list(result.second_only)}",
         f"- **From {two.name} to {one.name}, add**: {_skill_list(result.first_only)}",
         "",
         "## Pay",
         "",
     ]
-    rows = _salary_rows(result, catalog, ", ")
+    rows = _salary_rows(result, ", ")
     if rows:
         lines += [
             markdown_table(["Where", one.name, two.name, "Difference"], rows).rstrip("\n"),
             "",
         ]
-    note = _no_salary_note(result, catalog)
+    note = _no_salary_note(result)
     if note:
         lines += [note, ""]
     lines += [f"- {OVERLAP_RULE}", f"- {SALARY_RULE}"]
     return "\n".join(lines) + "\n"
+
+
+VIEW = View(table=view, json=record, markdown=markdown)

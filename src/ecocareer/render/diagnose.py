@@ -4,30 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ecocareer.catalog import Catalog
 from ecocareer.diagnose import ClosingRole, Diagnosis, LayerCover, Member, Note, ThinCover
-from ecocareer.output import Export, Format, emit_json, emit_text, show
-from ecocareer.records import band_record
 from ecocareer.render.markdown import table as markdown_table
-from ecocareer.render.style import NO_SALARY, layer_label, money
+from ecocareer.render.output import View
+from ecocareer.render.records import band_record
+from ecocareer.render.style import bullets, layer_label, money
+from ecocareer.vocabulary import NO_SALARY
 
 
-def diagnose(
-    result: Diagnosis, catalog: Catalog, fmt: Format, export: Export | None = None
-) -> None:
-    """Print the diagnosis as a Rich view, JSON or Markdown."""
-    if fmt is Format.json:
-        emit_json(record(result, catalog))
-    elif fmt is Format.markdown:
-        emit_text(_markdown(result, catalog))
-    else:
-        _table_view(result, catalog, export)
-
-
-def record(result: Diagnosis, catalog: Catalog) -> dict[str, Any]:
+def record(result: Diagnosis) -> dict[str, Any]:
     """The JSON shape of PRODUCT.md, plus who covers each layer and the verdict's notes."""
     return {
         "team": {member.role.id: member.count for member in result.team},
@@ -53,7 +42,7 @@ def record(result: Diagnosis, catalog: Catalog) -> dict[str, Any]:
                 "missing_layer": finding.missing.id,
                 "closing_roles": [item.role.id for item in finding.closing],
                 "closing_salaries": {
-                    item.role.id: band_record(item.band, catalog) if item.band else None
+                    item.role.id: band_record(item.pay) if item.pay else None
                     for item in finding.closing
                 },
                 "sources": list(finding.mode.sources),
@@ -96,15 +85,6 @@ def _and(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _bullets(lines: list[str]) -> Table:
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(ratio=1, overflow="fold")
-    for line in lines:
-        grid.add_row(" •", Text(line))
-    return grid
-
-
 def note_text(note: Note) -> str:
     """A note on the team's balance, in a sentence."""
     if isinstance(note, ThinCover):
@@ -132,13 +112,15 @@ def verdict_text(result: Diagnosis) -> str:
     return f"At risk: nobody covers {names}.{found}"
 
 
-def closing_text(item: ClosingRole, result: Diagnosis, catalog: Catalog) -> str:
+def closing_text(item: ClosingRole) -> str:
     """'CRO Specialist, from $55,000 (Entry-level, United States)' or the no-data mark."""
-    country = result.salary_country
-    if item.band is None or country is None:
+    pay = item.pay
+    if pay is None:
         return f"{item.role.name} ({NO_SALARY})"
-    level = catalog.level(item.band.level).name
-    return f"{item.role.name}, from {money(item.band.min, country)} ({level}, {country.name})"
+    return (
+        f"{item.role.name}, from {money(pay.band.min, pay.country)} "
+        f"({pay.level.name}, {pay.country.name})"
+    )
 
 
 def _team_line(result: Diagnosis) -> str:
@@ -155,7 +137,8 @@ def _cover_cells(entry: LayerCover) -> tuple[str, str]:
     return (f"{entry.count} thin" if entry.thin else str(entry.count)), roles
 
 
-def _table_view(result: Diagnosis, catalog: Catalog, export: Export | None) -> None:
+def view(result: Diagnosis) -> list[RenderableType]:
+    """Layer cover, each finding with who would close it, then the verdict and notes."""
     cover = Table(title="Layer cover", title_justify="left", expand=True)
     cover.add_column("Layer", no_wrap=True)
     cover.add_column("People", justify="right", no_wrap=True)
@@ -164,16 +147,16 @@ def _table_view(result: Diagnosis, catalog: Catalog, export: Export | None) -> N
         count, roles = _cover_cells(entry)
         style = "bold red" if not entry.covered else ("yellow" if entry.thin else "")
         cover.add_row(layer_label(entry.layer), Text(count, style=style), Text(roles, style=style))
-    renderables: list[Any] = [Text(_team_line(result), style="bold"), Text(""), cover]
+    renderables: list[RenderableType] = [Text(_team_line(result), style="bold"), Text(""), cover]
     for finding in result.findings:
         renderables += [
             Text(""),
-            Text(f"Finding: {finding.mode.name} ({finding.mode.id})", style="bold red"),
+            Text(f"Finding: {finding.mode.name}", style="bold red"),
             Text(finding.mode.summary),
             Text("What it looks like: ", style="bold") + Text(finding.mode.looks_like),
             Text("Missing layer: ", style="bold") + layer_label(finding.missing),
             Text("Who would close it (cheapest first):", style="bold"),
-            _bullets([closing_text(i, result, catalog) for i in finding.closing]),
+            bullets([closing_text(item) for item in finding.closing], marker=" •"),
         ]
     healthy = result.verdict == "healthy"
     renderables += [
@@ -181,11 +164,12 @@ def _table_view(result: Diagnosis, catalog: Catalog, export: Export | None) -> N
         Text(verdict_text(result), style="bold green" if healthy else "bold red"),
     ]
     if result.notes:
-        renderables.append(_bullets([note_text(note) for note in result.notes]))
-    show(*renderables, export=export)
+        renderables.append(bullets([note_text(note) for note in result.notes], marker=" •"))
+    return renderables
 
 
-def _markdown(result: Diagnosis, catalog: Catalog) -> str:
+def markdown(result: Diagnosis) -> str:
+    """The diagnosis as a Markdown document."""
     parts = [
         "# Team diagnosis\n",
         _team_line(result) + "\n",
@@ -198,7 +182,7 @@ def _markdown(result: Diagnosis, catalog: Catalog) -> str:
     if result.findings:
         parts.append("## Findings\n")
     for finding in result.findings:
-        closing = "\n".join(f"- {closing_text(i, result, catalog)}" for i in finding.closing)
+        closing = "\n".join(f"- {closing_text(item)}" for item in finding.closing)
         parts += [
             f"### {finding.mode.name} (`{finding.mode.id}`)\n",
             finding.mode.summary + "\n",
@@ -209,3 +193,6 @@ def _markdown(result: Diagnosis, catalog: Catalog) -> str:
     notes = "".join(f"\n- {note_text(note)}" for note in result.notes)
     parts += ["## Verdict\n", verdict_text(result) + "\n" + notes + ("\n" if notes else "")]
     return "\n".join(parts)
+
+
+VIEW = View(table=view, json=record, markdown=markdown)

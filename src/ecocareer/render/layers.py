@@ -4,35 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Group, RenderableType
+from rich.console import RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ecocareer.ecosystem import EcosystemMap, LayerView, Link
-from ecocareer.models import FailureMode, Layer, Role
-from ecocareer.output import Export, Format, emit_json, emit_text, show
-from ecocareer.render.style import layer_colour, layer_label, layer_symbol
+from ecocareer.catalog.models import Role
+from ecocareer.layers import EcosystemMap, Failure, LayerView, Link
+from ecocareer.render.output import View
+from ecocareer.render.style import layer_colour, layer_label
 
 TITLE = "The marketing ecosystem: four layers, one system"
 
 
-def layers(ecosystem: EcosystemMap, fmt: Format, export: Export | None = None) -> None:
-    """Print the map as Rich panels (table), JSON or Markdown."""
-    if fmt is Format.json:
-        emit_json(layers_record(ecosystem))
-    elif fmt is Format.markdown:
-        emit_text(layers_markdown(ecosystem))
-    else:
-        show(layers_view(ecosystem), export=export)
-
-
-def _names(ecosystem: EcosystemMap) -> dict[str, str]:
-    return {view.layer.id: view.layer.name for view in ecosystem.layers}
-
-
-def failure_record(mode: FailureMode | None) -> dict[str, Any] | None:
-    return None if mode is None else mode.model_dump(mode="json")
+def failure_record(failure: Failure | None) -> dict[str, Any] | None:
+    return None if failure is None else failure.mode.model_dump(mode="json")
 
 
 def layers_record(ecosystem: EcosystemMap) -> dict[str, Any]:
@@ -45,35 +31,26 @@ def layers_record(ecosystem: EcosystemMap) -> dict[str, Any]:
                 **view.layer.model_dump(mode="json"),
                 "roles": [role.id for role in view.roles],
                 "generalists": [role.id for role in view.generalists],
-                "failure_mode": failure_record(view.failure_mode),
+                "failure_mode": failure_record(view.failure),
             }
             for view in ecosystem.layers
         ],
     }
 
 
-def when_text(mode: FailureMode, layer_names: dict[str, str]) -> str:
+def when_text(failure: Failure) -> str:
     """'Seen when there are Producers but no Distributors.'"""
-    names = [layer_names.get(layer, layer) for layer in mode.present_any]
+    names = [layer.name for layer in failure.present_any]
     present = " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 2 else names)
-    return f"Seen when there are {present} but no {layer_names.get(mode.missing, mode.missing)}."
+    return f"Seen when there are {present} but no {failure.missing.name}."
 
 
 # ----------------------------------------------------------------- Rich view
 
 
-def _layer_name(layer: Layer) -> Text:
-    return Text(f"{layer_symbol(layer.id)} {layer.name}", style=layer_colour(layer.id))
-
-
-def _links(links: tuple[Link, ...]) -> Text:
-    text = Text()
-    for index, link in enumerate(links):
-        if index:
-            text.append("\n")
-        text.append_text(_layer_name(link.layer))
-        text.append(f": {link.text}")
-    return text
+def links_text(links: tuple[Link, ...]) -> Text:
+    """One line per link: the layer's label, then what passes along it."""
+    return Text("\n").join(layer_label(link.layer, bold=False) + f": {link.text}" for link in links)
 
 
 def _roles(roles: tuple[Role, ...], generalists: tuple[Role, ...]) -> Text:
@@ -84,16 +61,16 @@ def _roles(roles: tuple[Role, ...], generalists: tuple[Role, ...]) -> Text:
     return text
 
 
-def _failure(mode: FailureMode | None, layer_names: dict[str, str]) -> Text:
-    if mode is None:
+def _failure(failure: Failure | None) -> Text:
+    if failure is None:
         return Text("none named in the data", style="dim")
-    text = Text(mode.name, style="bold")
-    text.append(f"\n{mode.summary}")
-    text.append(f"\n{when_text(mode, layer_names)}", style="dim")
+    text = Text(failure.mode.name, style="bold")
+    text.append(f"\n{failure.mode.summary}")
+    text.append(f"\n{when_text(failure)}", style="dim")
     return text
 
 
-def layer_panel(view: LayerView, layer_names: dict[str, str]) -> Panel:
+def layer_panel(view: LayerView) -> Panel:
     """One layer as a panel in its colour."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold", no_wrap=True)
@@ -103,16 +80,16 @@ def layer_panel(view: LayerView, layer_names: dict[str, str]) -> Panel:
     grid.add_row("Metaphor", Text(layer.metaphor, style="italic"))
     grid.add_row("Roles", _roles(view.roles, view.generalists))
     if view.feeds:
-        grid.add_row("Feeds", _links(view.feeds))
+        grid.add_row("Feeds", links_text(view.feeds))
     if view.needs:
-        grid.add_row("Needs", _links(view.needs))
-    grid.add_row("Failure mode", _failure(view.failure_mode, layer_names))
-    title = layer_label(layer) + Text(f" · {layer.subtitle}", style=layer_colour(layer.id))
+        grid.add_row("Needs", links_text(view.needs))
+    grid.add_row("Failure mode", _failure(view.failure))
+    title = layer_label(layer) + Text(f" · {layer.subtitle}", style=layer_colour(layer))
     return Panel(
         grid,
         title=title,
         title_align="left",
-        border_style=layer_colour(layer.id),
+        border_style=layer_colour(layer),
         subtitle=Text(f"ecocareer roles --layer {layer.id}", style="dim"),
         subtitle_align="right",
     )
@@ -132,17 +109,16 @@ def flow_line(ecosystem: EcosystemMap) -> Text:
     return text
 
 
-def layers_view(ecosystem: EcosystemMap) -> Group:
+def layers_view(ecosystem: EcosystemMap) -> list[RenderableType]:
     """The title, the flow at a glance, then one panel per layer."""
-    names = _names(ecosystem)
     parts: list[RenderableType] = [Text(TITLE, style="bold"), Text(), flow_line(ecosystem), Text()]
     for index, view in enumerate(ecosystem.flow):
         if index:
             parts.append(Text("▼", style="dim", justify="center"))
-        parts.append(layer_panel(view, names))
-    parts += [layer_panel(view, names) for view in ecosystem.over_all]
+        parts.append(layer_panel(view))
+    parts += [layer_panel(view) for view in ecosystem.over_all]
     parts.append(Text("Next: ecocareer roles --layer LAYER, or ecocareer roles ROLE", style="dim"))
-    return Group(*parts)
+    return parts
 
 
 # ------------------------------------------------------------------ Markdown
@@ -154,7 +130,6 @@ def _markdown_links(links: tuple[Link, ...]) -> str:
 
 def layers_markdown(ecosystem: EcosystemMap) -> str:
     """The same content as the panels, as Markdown."""
-    layer_names = _names(ecosystem)
     flow = " → ".join(view.layer.name for view in ecosystem.flow)
     over = ", ".join(view.layer.name for view in ecosystem.over_all)
     lines = [f"# {TITLE}\n", f"Flow: {flow}" + (f"; {over} over all." if over else ".") + "\n"]
@@ -172,9 +147,12 @@ def layers_markdown(ecosystem: EcosystemMap) -> str:
             lines.append(f"**Feeds**\n\n{_markdown_links(view.feeds)}")
         if view.needs:
             lines.append(f"**Needs**\n\n{_markdown_links(view.needs)}")
-        mode = view.failure_mode
-        if mode is not None:
+        if view.failure is not None:
+            mode = view.failure.mode
             lines.append(
-                f"**Failure mode: {mode.name}.** {mode.summary} {when_text(mode, layer_names)}\n"
+                f"**Failure mode: {mode.name}.** {mode.summary} {when_text(view.failure)}\n"
             )
     return "\n".join(lines)
+
+
+VIEW = View(table=layers_view, json=layers_record, markdown=layers_markdown)

@@ -4,32 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Group, RenderableType
+from rich.console import RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ecocareer.catalog import Catalog
-from ecocareer.output import Export, Format, emit_json, emit_text, show
-from ecocareer.records import band_record
 from ecocareer.render.markdown import table as markdown_table
-from ecocareer.render.style import NO_SALARY, layer_label, phase_colour, phase_label, salary_range
-from ecocareer.roadmap import ADVICE, DEEPEN_ADVICE, PHASE_NAMES, Roadmap, Step
+from ecocareer.render.output import View
+from ecocareer.render.records import band_record, ids, names
+from ecocareer.render.style import layer_label, phase_colour, phase_label, salary_range
+from ecocareer.roadmap import ADVICE, DEEPEN_ADVICE, Roadmap, Step
+from ecocareer.vocabulary import NO_SALARY
 
 NO_YEARS = "not given by the sources"
 
 
-def roadmap(route: Roadmap, catalog: Catalog, fmt: Format, export: Export | None = None) -> None:
-    """Print a roadmap as step cards, JSON or Markdown."""
-    if fmt is Format.json:
-        emit_json(record(route, catalog))
-    elif fmt is Format.markdown:
-        emit_text(markdown(route, catalog))
-    else:
-        show(view(route, catalog), export=export)
-
-
-def record(route: Roadmap, catalog: Catalog) -> dict[str, Any]:
+def record(route: Roadmap) -> dict[str, Any]:
     """The roadmap JSON of PRODUCT.md, plus advice and the rules it was built by."""
     return {
         "from": route.start.id,
@@ -43,21 +33,21 @@ def record(route: Roadmap, catalog: Catalog) -> dict[str, Any]:
                 "step": step.number,
                 "role": step.role.id,
                 "name": step.role.name,
-                "layer": step.role.layer,
+                "layer": step.role.layer.id,
                 "phase": step.phase,
-                "skills_to_build": [skill.name for skill in step.skills_to_build],
-                "skill_ids": [skill.id for skill in step.skills_to_build],
-                "level": step.level,
-                "years": step.years,
-                "salary": band_record(step.salary, catalog) if step.salary else None,
-                "advice": ADVICE[step.phase],
+                "skills_to_build": names(step.skills_to_build),
+                "skill_ids": ids(step.skills_to_build),
+                "level": step.pay.level.id if step.pay else None,
+                "years": step.pay.band.years if step.pay else None,
+                "salary": band_record(step.pay) if step.pay else None,
+                "advice": step.advice,
             }
             for step in route.steps
         ],
         "deepen": (
             {
-                "skills": [skill.name for skill in route.deepen],
-                "skill_ids": [skill.id for skill in route.deepen],
+                "skills": names(route.deepen),
+                "skill_ids": ids(route.deepen),
                 "advice": DEEPEN_ADVICE,
             }
             if route.same_role
@@ -73,11 +63,14 @@ def _summary(route: Roadmap) -> str:
     return f"{moves}; pay in {route.country.name} ({route.country.currency})"
 
 
-def _pay(step: Step, route: Roadmap, catalog: Catalog) -> str:
-    if step.salary is None:
+def _pay(step: Step) -> str:
+    if step.pay is None:
         return NO_SALARY
-    level = catalog.level(step.salary.level).name
-    return f"{salary_range(step.salary, route.country)} ({level})"
+    return f"{salary_range(step.pay)} ({step.pay.level.name})"
+
+
+def _years(step: Step) -> str:
+    return (step.pay.band.years or NO_YEARS) if step.pay else NO_YEARS
 
 
 def _skills(step: Step, route: Roadmap) -> str:
@@ -88,14 +81,14 @@ def _skills(step: Step, route: Roadmap) -> str:
     return ", ".join(skill.name for skill in step.skills_to_build)
 
 
-def _card(step: Step, route: Roadmap, catalog: Catalog) -> Panel:
+def _card(step: Step, route: Roadmap) -> Panel:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column(ratio=1, overflow="fold")
-    grid.add_row("Layer", layer_label(catalog.layer(step.role.layer)))
+    grid.add_row("Layer", layer_label(step.role.layer))
     grid.add_row("Phase", phase_label(step.phase))
-    grid.add_row("Pay", Text(_pay(step, route, catalog)))
-    grid.add_row("Years", Text(step.years or NO_YEARS))
+    grid.add_row("Pay", Text(_pay(step)))
+    grid.add_row("Years", Text(_years(step)))
     grid.add_row("Build", Text(_skills(step, route)))
     title = Text.assemble((f" {step.number}. ", "bold"), (step.role.name, "bold"), " ")
     return Panel(
@@ -103,7 +96,7 @@ def _card(step: Step, route: Roadmap, catalog: Catalog) -> Panel:
     )
 
 
-def view(route: Roadmap, catalog: Catalog) -> RenderableType:
+def view(route: Roadmap) -> list[RenderableType]:
     """Numbered step cards joined by arrows, then advice per phase and the rules used."""
     parts: list[RenderableType] = []
     heading = Text("Roadmap: ", style="bold")
@@ -116,7 +109,7 @@ def view(route: Roadmap, catalog: Catalog) -> RenderableType:
     for step in route.steps:
         if step.number > 1:
             parts.append(Text("   │\n   ▼", style="dim"))
-        parts.append(_card(step, route, catalog))
+        parts.append(_card(step, route))
     if route.same_role:
         parts.append(Text("\nGo deeper", style="bold"))
         parts.append(Text("Skills to deepen: " + ", ".join(s.name for s in route.deepen)))
@@ -128,10 +121,10 @@ def view(route: Roadmap, catalog: Catalog) -> RenderableType:
     parts.append(Text(""))
     for note in route.notes:
         parts.append(Text(note, style="dim"))
-    return Group(*parts)
+    return parts
 
 
-def markdown(route: Roadmap, catalog: Catalog) -> str:
+def markdown(route: Roadmap) -> str:
     """The roadmap as a Markdown document."""
     target = "" if route.same_role else f" → {route.target.name}"
     lines = [
@@ -145,10 +138,10 @@ def markdown(route: Roadmap, catalog: Catalog) -> str:
                 [
                     step.number,
                     step.role.name,
-                    catalog.layer(step.role.layer).name,
-                    PHASE_NAMES[step.phase],
-                    _pay(step, route, catalog),
-                    step.years or NO_YEARS,
+                    step.role.layer.name,
+                    step.phase.display,
+                    _pay(step),
+                    _years(step),
                     _skills(step, route),
                 ]
                 for step in route.steps
@@ -167,8 +160,11 @@ def markdown(route: Roadmap, catalog: Catalog) -> str:
         ]
     else:
         lines += ["## What to do in each phase", ""]
-        lines += [f"- **{PHASE_NAMES[phase]}**: {ADVICE[phase]}" for phase in route.phases]
+        lines += [f"- **{phase.display}**: {ADVICE[phase]}" for phase in route.phases]
         lines.append("")
     lines += ["## How this roadmap was chosen", ""]
     lines += [f"- {note}" for note in route.notes]
     return "\n".join(lines) + "\n"
+
+
+VIEW = View(table=view, json=record, markdown=markdown)

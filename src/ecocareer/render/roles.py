@@ -12,15 +12,27 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ecocareer.catalog import Catalog
-from ecocareer.ecosystem import BandRow, RoleCard, RoleLine, RoleList
-from ecocareer.models import Band, Country, Layer, Role, Source
-from ecocareer.output import Export, Format, emit_csv, emit_json, emit_text, show
-from ecocareer.records import band_record, role_record
+from ecocareer.catalog.index import Pay, PlacedRole
+from ecocareer.catalog.models import Country, Source
+from ecocareer.render.layers import links_text
 from ecocareer.render.markdown import table as markdown_table
-from ecocareer.render.style import layer_colour, layer_label, layer_symbol, money, salary_range
+from ecocareer.render.output import Rows, View
+from ecocareer.render.records import band_record, role_record
+from ecocareer.render.style import (
+    NO_FIGURE,
+    NO_FIGURE_LEGEND,
+    bullets,
+    layer_colour,
+    layer_label,
+    layer_labels,
+    layer_name,
+    layer_symbol,
+    money,
+    salary_range,
+)
+from ecocareer.roles import RoleCard, RoleGroup, RoleLine, RoleList
+from ecocareer.vocabulary import NO_SALARY
 
-NO_SALARY = "No salary data in the sources for this role."
 ROLE_WIDTH = 18
 LIST_COLUMNS = (
     "id", "name", "layer", "spans", "summary", "skills",
@@ -32,82 +44,65 @@ LIST_COLUMNS = (
 # ------------------------------------------------------------------ role list
 
 
-def role_list(
-    listing: RoleList, catalog: Catalog, fmt: Format, export: Export | None = None
-) -> None:
-    """Print the roles grouped by layer as Rich tables, JSON, CSV or Markdown."""
-    if fmt is Format.json:
-        emit_json([list_record(line, catalog) for line in _lines(listing)])
-    elif fmt is Format.csv:
-        emit_csv([csv_row(line, listing.country) for line in _lines(listing)], LIST_COLUMNS)
-    elif fmt is Format.markdown:
-        emit_text(list_markdown(listing))
-    else:
-        show(list_view(listing), export=export)
-
-
-def _lines(listing: RoleList) -> list[RoleLine]:
-    return [line for group in listing.groups for line in group.lines]
-
-
-def list_record(line: RoleLine, catalog: Catalog) -> dict[str, Any]:
+def list_record(line: RoleLine) -> dict[str, Any]:
     """A role object (PRODUCT.md) with the salary hint the list shows, or null."""
-    record = role_record(line.role)
-    record["salary_hint"] = band_record(line.hint, catalog) if line.hint else None
+    record = role_record(line.role.role)
+    record["salary_hint"] = band_record(line.hint) if line.hint else None
     return record
 
 
-def csv_row(line: RoleLine, country: Country) -> dict[str, Any]:
-    """One flat CSV row; the salary columns are empty where the sources give no figure."""
-    role, hint = line.role, line.hint
-    return {
-        "id": role.id,
-        "name": role.name,
-        "layer": role.layer,
-        "spans": list(role.spans),
-        "summary": role.summary,
-        "skills": list(role.skills.all),
-        "salary_country": country.id,
-        "salary_currency": country.currency,
-        "salary_level": hint.level if hint else "",
-        "salary_min": hint.min if hint else "",
-        "salary_max": hint.max if hint else "",
-        "salary_open_ended": hint.open_ended if hint else "",
-    }
+def list_rows(listing: RoleList) -> Rows:
+    """One flat CSV row per role; the salary columns are empty where the sources give none."""
+    country = listing.country
+    rows = []
+    for line in listing.lines:
+        role, band = line.role.role, line.hint.band if line.hint else None
+        rows.append(
+            {
+                "id": role.id,
+                "name": role.name,
+                "layer": role.layer,
+                "spans": list(role.spans),
+                "summary": role.summary,
+                "skills": list(role.skills.all),
+                "salary_country": country.id,
+                "salary_currency": country.currency,
+                "salary_level": band.level if band else None,
+                "salary_min": band.min if band else None,
+                "salary_max": band.max if band else None,
+                "salary_open_ended": band.open_ended if band else None,
+            }
+        )
+    return LIST_COLUMNS, rows
 
 
-def _hint_lines(line: RoleLine, country: Country) -> list[str]:
+def _hint_lines(line: RoleLine) -> list[str]:
     """The salary hint: the range, and the level's name when it is not mid-level."""
-    if line.hint is None or line.hint_level is None:
-        return []
-    if line.hint.level == "mid":
-        return [salary_range(line.hint, country)]
-    return [salary_range(line.hint, country), line.hint_level.name]
+    if line.hint is None:
+        return [NO_SALARY]
+    fallback = [line.fallback.name] if line.fallback else []
+    return [salary_range(line.hint), *fallback]
 
 
-def _hint_text(line: RoleLine, country: Country) -> Text:
-    parts = _hint_lines(line, country)
-    if not parts:
-        return Text("no data", style="dim")
-    text = Text(parts[0])
-    for part in parts[1:]:
+def _hint_text(line: RoleLine) -> Text:
+    first, *rest = _hint_lines(line)
+    text = Text(first, style="" if line.hint else "dim")
+    for part in rest:
         text.append(f"\n{part}", style="dim")
     return text
 
 
-def _layer_names(layers: tuple[Layer, ...]) -> str:
-    return ", ".join(f"{layer_symbol(layer.id)} {layer.name}" for layer in layers)
+def _salary_header(country: Country) -> str:
+    return f"{country.id.upper()} mid-level"
 
 
-def _group_table(
-    layer: Layer,
-    lines: tuple[RoleLine, ...],
-    generalists: tuple[Role, ...],
-    listing: RoleList,
-    salary_width: int,
-) -> Table:
-    colour = layer_colour(layer.id)
-    country = listing.country
+def _generalist_note(role: PlacedRole) -> Text:
+    return Text("Generalist: also covers ", style="dim") + layer_labels(role.spans)
+
+
+def _group_table(group: RoleGroup, listing: RoleList) -> Table:
+    layer = group.layer
+    colour = layer_colour(layer)
     table = Table(
         title=layer_label(layer) + Text(f" · {layer.subtitle}", style=colour),
         title_justify="left",
@@ -120,47 +115,36 @@ def _group_table(
     )
     table.add_column("Role", width=ROLE_WIDTH)
     table.add_column("What they do", ratio=1)
-    table.add_column(_salary_header(country), no_wrap=True, width=salary_width)
-    for line in lines:
-        role = line.role
-        name = Text(role.name, style="bold")
-        summary = Text(role.summary)
-        if role.spans:
-            spans = tuple(listing.layer(layer_id) for layer_id in role.spans)
-            summary.append(f"\nGeneralist: also covers {_layer_names(spans)}", style="dim")
-        table.add_row(name, summary, _hint_text(line, country))
-    if not lines:
+    table.add_column(_salary_header(listing.country), width=_salary_width(listing))
+    for line in group.lines:
+        summary = Text(line.role.role.summary)
+        if line.role.spans:
+            summary.append("\n")
+            summary.append_text(_generalist_note(line.role))
+        table.add_row(Text(line.role.name, style="bold"), summary, _hint_text(line))
+    if not group.lines:
         table.add_row(Text("none in the data", style="dim"), "", "")
-    if generalists:
+    if group.generalists:
         also = ", ".join(
-            f"{role.name} (generalist, from {layer_symbol(role.layer)} "
-            f"{listing.layer(role.layer).name})"
-            for role in generalists
+            f"{role.name} (generalist, from {layer_name(role.layer)})" for role in group.generalists
         )
         table.caption = Text(f"Also covers this layer: {also}", style="dim")
         table.caption_justify = "left"
     return table
 
 
-def _salary_header(country: Country) -> str:
-    return f"{country.id.upper()} mid-level"
+def _salary_width(listing: RoleList) -> int:
+    """One salary width for every table, so the layers' tables line up; figures never wrap."""
+    figures = [cell_len(part) for line in listing.lines if line.hint for part in _hint_lines(line)]
+    return max([len(_salary_header(listing.country)), *figures])
 
 
-def list_view(listing: RoleList) -> RenderableType:
+def list_view(listing: RoleList) -> list[RenderableType]:
     """One table per layer in flow order, and a note on how to read the salary column."""
-    country = listing.country
-    # One salary width for every table, so the layers' tables line up.
-    salary_width = max(
-        [len(_salary_header(country))]
-        + [cell_len(part) for line in _lines(listing) for part in _hint_lines(line, country)]
-    )
-    parts: list[RenderableType] = [
-        _group_table(group.layer, group.lines, group.generalists, listing, salary_width)
-        for group in listing.groups
-    ]
-    parts.append(Text(_salary_note(country), style="dim"))
+    parts: list[RenderableType] = [_group_table(group, listing) for group in listing.groups]
+    parts.append(Text(_salary_note(listing.country), style="dim"))
     parts.append(Text("One role in full, with every level and country: ecocareer roles ROLE"))
-    return Group(*parts)
+    return parts
 
 
 def _salary_note(country: Country) -> str:
@@ -178,9 +162,9 @@ def list_markdown(listing: RoleList) -> str:
         lines.append(f"## {group.layer.name}: {group.layer.subtitle}\n")
         rows = []
         for line in group.lines:
-            parts = _hint_lines(line, country)
-            hint = parts[0] + "".join(f" ({part})" for part in parts[1:]) if parts else "no data"
-            rows.append([line.role.name, f"`{line.role.id}`", line.role.summary, hint])
+            first, *rest = _hint_lines(line)
+            hint = first + "".join(f" ({part})" for part in rest)
+            rows.append([line.role.name, f"`{line.role.id}`", line.role.role.summary, hint])
         lines.append(markdown_table(["Role", "id", "What they do", _salary_header(country)], rows))
         if group.generalists:
             names = ", ".join(f"{role.name} (`{role.id}`)" for role in group.generalists)
@@ -189,59 +173,40 @@ def list_markdown(listing: RoleList) -> str:
     return "\n".join(lines)
 
 
+LIST = View(
+    table=list_view,
+    json=lambda listing: [list_record(line) for line in listing.lines],
+    markdown=list_markdown,
+    csv=list_rows,
+)
+
+
 # ------------------------------------------------------------------ role card
 
 
-def role_card(card: RoleCard, catalog: Catalog, fmt: Format, export: Export | None = None) -> None:
-    """Print one role's card as Rich panels, JSON or Markdown."""
-    if fmt is Format.json:
-        emit_json(card_record(card, catalog))
-    elif fmt is Format.markdown:
-        emit_text(card_markdown(card))
-    else:
-        show(card_view(card), export=export)
-
-
-def card_record(card: RoleCard, catalog: Catalog) -> dict[str, Any]:
+def card_record(card: RoleCard) -> dict[str, Any]:
     """The full role object: role_record, its layer, what it depends on, and its bands."""
-    record = role_record(card.role)
+    layer = card.role.layer
+    record = role_record(card.role.role)
     record["layer_info"] = {
-        "id": card.layer.id,
-        "name": card.layer.name,
-        "subtitle": card.layer.subtitle,
-        "failure_mode": card.layer.failure_mode,
+        "id": layer.id,
+        "name": layer.name,
+        "subtitle": layer.subtitle,
+        "failure_mode": layer.failure_mode,
     }
     record["depends_on"] = [{"layer": link.layer.id, "why": link.text} for link in card.depends_on]
-    record["bands"] = [band_record(band, catalog) for band in card.bands]
+    record["bands"] = [band_record(pay) for pay in card.pays]
     return record
 
 
-def _label(layer: Layer) -> Text:
-    return Text(f"{layer_symbol(layer.id)} {layer.name}", style=layer_colour(layer.id))
-
-
-def _joined(parts: list[Text], separator: str = ", ") -> Text:
-    return Text(separator).join(parts)
-
-
-def _bullets(items: tuple[str, ...]) -> Table:
-    """A bulleted list with a hanging indent."""
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(ratio=1)
-    for item in items:
-        grid.add_row("•", Text(item))
-    return grid
-
-
-def _leads_to(roles: tuple[Role, ...]) -> Text:
+def _leads_to(roles: tuple[PlacedRole, ...]) -> Text:
     """Next roles, one line per layer, so a layer's symbol never parts from its names."""
-    by_layer: dict[str, list[str]] = {}
+    by_layer: dict[str, list[PlacedRole]] = {}
     for role in roles:
-        by_layer.setdefault(role.layer, []).append(role.name)
+        by_layer.setdefault(role.layer.id, []).append(role)
     return Text("\n").join(
-        Text(f"{layer_symbol(layer_id)} {', '.join(names)}", style=layer_colour(layer_id))
-        for layer_id, names in by_layer.items()
+        layer_label(group[0].layer, bold=False) + ": " + ", ".join(r.name for r in group)
+        for group in by_layer.values()
     )
 
 
@@ -249,38 +214,31 @@ def _card_grid(card: RoleCard) -> Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(ratio=1)
-    layer_text = layer_label(card.layer) + Text(f" · {card.layer.subtitle}")
-    if card.spans:
+    role = card.role
+    layer_text = layer_label(role.layer) + Text(f" · {role.layer.subtitle}")
+    if role.spans:
         layer_text.append("\ngeneralist, also covers ")
-        layer_text.append_text(_joined([_label(layer) for layer in card.spans]))
+        layer_text.append_text(layer_labels(role.spans))
     grid.add_row("Layer", layer_text)
-    grid.add_row("Responsibilities", _bullets(card.role.responsibilities))
+    grid.add_row("Responsibilities", bullets(role.role.responsibilities))
     grid.add_row("Core skills", Text(", ".join(skill.name for skill in card.core_skills)))
     if card.supporting_skills:
         grid.add_row("Supporting", Text(", ".join(skill.name for skill in card.supporting_skills)))
-    if card.role.tools:
-        grid.add_row("Tools", Text(", ".join(card.role.tools)))
+    if role.role.tools:
+        grid.add_row("Tools", Text(", ".join(role.role.tools)))
     if card.depends_on:
-        depends = Text("\n").join(
-            _label(link.layer) + Text(f": {link.text}") for link in card.depends_on
-        )
-        grid.add_row("Depends on", depends)
+        grid.add_row("Depends on", links_text(card.depends_on))
     if card.leads_to:
         grid.add_row("Leads to", _leads_to(card.leads_to))
     return grid
 
 
-def _years(row: BandRow) -> str | None:
-    """The years the source gives for a level, when every shown country agrees."""
-    spans = {band.years for band in row.bands if band is not None}
-    return spans.pop() if len(spans) == 1 else None
-
-
-def _band_cell(band: Band | None, country: Country, row_years: str | None, split: bool) -> Text:
-    if band is None:
-        return Text("–", style="dim")
+def _band_cell(pay: Pay | None, row_years: str | None, split: bool) -> Text:
+    if pay is None:
+        return Text(NO_FIGURE, style="dim")
+    band = pay.band
     plus = "+" if band.open_ended else ""
-    low, high = money(band.min, country), f"{money(band.max, country)}{plus}"
+    low, high = money(band.min, pay.country), f"{money(band.max, pay.country)}{plus}"
     text = Text(f"{low} –\n{high}" if split else f"{low} – {high}")
     if band.years and band.years != row_years:
         text.append(f"\n{band.years}", style="dim")
@@ -295,15 +253,11 @@ def salary_grid(card: RoleCard) -> Table:
     for country in card.countries:
         table.add_column(f"{country.name}\n({country.currency})", no_wrap=True)
     for row in card.salary:
-        years = _years(row)
+        years = row.years
         level = Text(row.level.name)
         if years:
             level.append(f"\n{years}", style="dim")
-        cells = [
-            _band_cell(band, country, years, split)
-            for band, country in zip(row.bands, card.countries, strict=True)
-        ]
-        table.add_row(level, *cells)
+        table.add_row(level, *(_band_cell(pay, years, split) for pay in row.pays))
     return table
 
 
@@ -316,14 +270,14 @@ def _sources(sources: tuple[Source, ...]) -> Table:
     return grid
 
 
-def card_view(card: RoleCard) -> RenderableType:
+def card_view(card: RoleCard) -> list[RenderableType]:
     """The role's panel, then its salary grid and its sources."""
     role = card.role
-    colour = layer_colour(card.layer.id)
-    body = Group(Text(role.summary, style="italic"), Text(), _card_grid(card))
+    colour = layer_colour(role.layer)
+    body = Group(Text(role.role.summary, style="italic"), Text(), _card_grid(card))
     panel = Panel(
         body,
-        title=Text(f"{layer_symbol(card.layer.id)} {role.name}", style=f"bold {colour}"),
+        title=Text(f"{layer_symbol(role.layer)} {role.name}", style=f"bold {colour}"),
         title_align="left",
         subtitle=Text(f"id: {role.id}", style="dim"),
         subtitle_align="right",
@@ -333,33 +287,33 @@ def card_view(card: RoleCard) -> RenderableType:
     parts.append(Text("Salary per year, as the sources give it", style="bold"))
     if card.salary:
         parts.append(Padding(salary_grid(card), (0, 0, 0, 2)))
-        if any(band is None for row in card.salary for band in row.bands):
-            parts.append(Text("  – : no figure in the sources for that level", style="dim"))
+        if card.gaps:
+            parts.append(Text(f"  {NO_FIGURE_LEGEND}", style="dim"))
     else:
-        parts.append(Text(f"  {NO_SALARY}"))
+        parts.append(Text(f"  {NO_SALARY.capitalize()} for this role."))
     parts.append(Text())
     parts.append(Text("Sources", style="bold"))
     parts.append(Padding(_sources(card.sources), (0, 0, 0, 1)))
-    return Group(*parts)
+    return parts
 
 
 def card_markdown(card: RoleCard) -> str:
     """The role card as Markdown."""
     role = card.role
-    lines = [f"# {role.name}\n", f"{role.summary}\n"]
-    layer = f"**Layer:** {card.layer.name} ({card.layer.subtitle})"
-    if card.spans:
-        layer += "; generalist, also covers " + ", ".join(layer.name for layer in card.spans)
+    lines = [f"# {role.name}\n", f"{role.role.summary}\n"]
+    layer = f"**Layer:** {role.layer.name} ({role.layer.subtitle})"
+    if role.spans:
+        layer += "; generalist, also covers " + ", ".join(span.name for span in role.spans)
     lines.append(layer + "\n")
     lines.append("## Responsibilities\n")
-    lines.append("".join(f"- {item}\n" for item in role.responsibilities))
+    lines.append("".join(f"- {item}\n" for item in role.role.responsibilities))
     lines.append("## Skills\n")
     skills = f"**Core:** {', '.join(skill.name for skill in card.core_skills)}\n"
     if card.supporting_skills:
         skills += f"\n**Supporting:** {', '.join(s.name for s in card.supporting_skills)}\n"
     lines.append(skills)
-    if role.tools:
-        lines.append(f"**Tools:** {', '.join(role.tools)}\n")
+    if role.role.tools:
+        lines.append(f"**Tools:** {', '.join(role.role.tools)}\n")
     if card.depends_on:
         lines.append("## Depends on\n")
         lines.append("".join(f"- **{link.layer.name}**: {link.text}\n" for link in card.depends_on))
@@ -372,16 +326,13 @@ def card_markdown(card: RoleCard) -> str:
         rows = []
         for row in card.salary:
             cells: list[object] = [row.level.name]
-            for band, country in zip(row.bands, card.countries, strict=True):
-                cells.append(
-                    None
-                    if band is None
-                    else salary_range(band, country) + (f" ({band.years})" if band.years else "")
-                )
+            for pay in row.pays:
+                years = f" ({pay.band.years})" if pay and pay.band.years else ""
+                cells.append(None if pay is None else salary_range(pay) + years)
             rows.append(cells)
         lines.append(markdown_table(headers, rows))
     else:
-        lines.append(f"{NO_SALARY}\n")
+        lines.append(f"{NO_SALARY.capitalize()} for this role.\n")
     lines.append("## Sources\n")
     lines.append(
         "".join(
@@ -390,3 +341,6 @@ def card_markdown(card: RoleCard) -> str:
         )
     )
     return "\n".join(lines)
+
+
+CARD = View(table=card_view, json=card_record, markdown=card_markdown)

@@ -4,47 +4,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.console import Console, ConsoleOptions, RenderResult
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from ecocareer.catalog import Catalog
-from ecocareer.models import Band, Country, Role
-from ecocareer.output import Export, Format, emit_csv, emit_json, emit_text, show
-from ecocareer.records import BAND_COLUMNS, band_record
+from ecocareer.catalog.index import Pay, PlacedRole
+from ecocareer.catalog.models import Country
 from ecocareer.render.markdown import table as markdown_table
-from ecocareer.render.style import NO_SALARY as NO_SALARY
-from ecocareer.render.style import layer_colour, layer_symbol, money, salary_range
+from ecocareer.render.output import View
+from ecocareer.render.records import BAND_COLUMNS, band_record
+from ecocareer.render.style import (
+    NO_FIGURE,
+    NO_FIGURE_LEGEND,
+    layer_colour,
+    layer_symbol,
+    money,
+    salary_range,
+)
 from ecocareer.salary import CountryTable, NoData, SalaryReport
+from ecocareer.vocabulary import NO_SALARY
 
-NO_BAND = "— no data"
 BAR_MIN_WIDTH = 12
 BAR_MAX_WIDTH = 40
 
 
-def salary(
-    report: SalaryReport, catalog: Catalog, fmt: Format, export: Export | None = None
-) -> None:
-    """Print a salary report as Rich tables, JSON, CSV or Markdown."""
-    if fmt is Format.json:
-        emit_json([band_record(band, catalog) for band in report.bands])
-        _notes_on_stderr(report)
-    elif fmt is Format.csv:
-        emit_csv([band_record(band, catalog) for band in report.bands], BAND_COLUMNS)
-        _notes_on_stderr(report)
-    elif fmt is Format.markdown:
-        emit_text(_markdown(report, catalog))
-    else:
-        parts: list[Table | Text] = [_table(table, report.roles) for table in report.tables]
-        if report.sources:
-            parts.append(_sources_text(report, catalog))
-        parts += [Text(note) for note in _notes(report)]
-        show(*parts, export=export)
-
-
-def _notes(report: SalaryReport) -> list[str]:
+def notes(report: SalaryReport) -> list[str]:
+    """What the sources lack for the roles asked for."""
     return [_no_data_note(item) for item in report.no_data]
 
 
@@ -58,30 +45,22 @@ def _no_data_note(item: NoData) -> str:
     )
 
 
-def _notes_on_stderr(report: SalaryReport) -> None:
-    from ecocareer.output import console
-
-    err = console(stderr=True)
-    for note in _notes(report):
-        err.print(Text(note), soft_wrap=True)
-
-
-def _title(table: CountryTable, roles: tuple[Role, ...]) -> str:
+def _title(table: CountryTable, roles: tuple[PlacedRole, ...]) -> str:
     where = f"{table.country.name} ({table.country.currency})"
     return f"{roles[0].name} — {where}" if len(roles) == 1 else where
 
 
-def _with_years(label: str, band: Band | None) -> str:
-    return f"{label} ({band.years})" if band and band.years else label
+def _with_years(label: str, pay: Pay | None) -> str:
+    return f"{label} ({pay.band.years})" if pay and pay.band.years else label
 
 
-def _role_label(role: Role, band: Band | None) -> Text:
+def _role_label(role: PlacedRole, pay: Pay | None) -> Text:
     """The role with its layer's symbol, so the bar's layer colour is never the only sign."""
     symbol = Text(layer_symbol(role.layer), style=layer_colour(role.layer))
-    return symbol + Text(f" {_with_years(role.name, band)}")
+    return symbol + Text(f" {_with_years(role.name, pay)}")
 
 
-def _table(table: CountryTable, roles: tuple[Role, ...]) -> Table:
+def _table(table: CountryTable, roles: tuple[PlacedRole, ...]) -> Table:
     """Levels down the side; with several roles, one line per role under each level."""
     several = len(roles) > 1
     out = Table(title=_title(table, roles), title_justify="left", title_style="bold", expand=True)
@@ -93,24 +72,23 @@ def _table(table: CountryTable, roles: tuple[Role, ...]) -> Table:
             if index:
                 out.add_section()
             out.add_row(Text(row.level.name, style="bold"), "", "")
-        for role, band in zip(roles, row.bands, strict=True):
+        for role, pay in zip(roles, row.pays, strict=True):
             label: Padding | Text = (
-                Padding(_role_label(role, band), (0, 0, 0, 2))
+                Padding(_role_label(role, pay), (0, 0, 0, 2))
                 if several
-                else Text(_with_years(row.level.name, band), style="bold")
+                else Text(_with_years(row.level.name, pay), style="bold")
             )
-            if band is None:
-                out.add_row(label, Text(NO_BAND, style="dim"), "")
+            if pay is None:
+                out.add_row(label, Text(NO_FIGURE, style="dim"), "")
             else:
-                bar = Bar(band, table.scale_max, layer_colour(role.layer))
-                out.add_row(label, salary_range(band, table.country), bar)
+                bar = Bar(pay, table.scale_max, layer_colour(role.layer))
+                out.add_row(label, salary_range(pay), bar)
     return out
 
 
-def _sources_text(report: SalaryReport, catalog: Catalog) -> Text:
+def _sources_text(report: SalaryReport) -> Text:
     text = Text("Sources:", style="bold")
-    for source_id in report.sources:
-        source = catalog.source(source_id)
+    for source in report.sources:
         number = f"[{source.number}] " if source.number else ""
         text.append(f"\n  {number}{source.title}")
     text.append("\n  (details: ecocareer sources)", style="dim")
@@ -124,7 +102,7 @@ class Bar:
     The last cell is kept for the '+', so an open top at the scale's end still shows.
     """
 
-    band: Band
+    pay: Pay
     scale_max: int
     colour: str
 
@@ -137,8 +115,9 @@ class Bar:
     def text(self, width: int) -> Text:
         """The bar in `width` cells, drawn in half cells so close ranges still differ."""
         halves = max(width - 1, 1) * 2
-        start = round(self.band.min / self.scale_max * halves)
-        end = max(round(self.band.max / self.scale_max * halves), start + 1)
+        scale = max(self.scale_max, 1)  # custom data may give a country only zero figures
+        start = round(self.pay.band.min / scale * halves)
+        end = max(round(self.pay.band.max / scale * halves), start + 1)
         bar = Text("·" * (start // 2), style="dim")
         filled = ""
         for cell in range(start // 2, (end + 1) // 2):
@@ -146,7 +125,7 @@ class Bar:
             right = start <= 2 * cell + 1 < end
             filled += "█" if left and right else "▌" if left else "▐"
         bar.append(filled, style=self.colour)
-        if self.band.open_ended:
+        if self.pay.band.open_ended:
             bar.append("+", style="bold")
         return bar
 
@@ -167,24 +146,44 @@ class ScaleHeader:
         yield Text("0" + " " * max(width - 1 - len(top) - 1, 1) + top)
 
 
-def _markdown(report: SalaryReport, catalog: Catalog) -> str:
+def view(report: SalaryReport) -> list[RenderableType]:
+    """One table per country, the sources, then what the sources lack."""
+    parts: list[RenderableType] = [_table(table, report.roles) for table in report.tables]
+    if any(pay is None for table in report.tables for row in table.rows for pay in row.pays):
+        parts.append(Text(NO_FIGURE_LEGEND, style="dim"))
+    if report.sources:
+        parts.append(_sources_text(report))
+    parts += [Text(note) for note in notes(report)]
+    return parts
+
+
+def markdown(report: SalaryReport) -> str:
+    """The salary tables as a Markdown document."""
     names = ", ".join(role.name for role in report.roles) or "no role with data"
     parts = [f"# Salaries: {names}\n"]
     for table in report.tables:
         rows = []
         for row in table.rows:
-            for role, band in zip(report.roles, row.bands, strict=True):
-                shown = salary_range(band, table.country) if band else NO_BAND
-                rows.append([row.level.name, role.name, band.years if band else None, shown])
+            for role, pay in zip(report.roles, row.pays, strict=True):
+                shown = salary_range(pay) if pay else NO_SALARY
+                rows.append([row.level.name, role.name, pay.band.years if pay else None, shown])
         parts.append(f"## {table.country.name} ({table.country.currency})\n")
         parts.append(markdown_table(["Level", "Role", "Years", "Range"], rows))
     if report.sources:
         parts.append("## Sources\n")
-        for source_id in report.sources:
-            source = catalog.source(source_id)
+        for source in report.sources:
             number = f"[{source.number}] " if source.number else ""
             link = f" <{source.url}>" if source.url else ""
             parts.append(f"- {number}{source.title}{link}")
         parts.append("")
-    parts += [f"{note}\n" for note in _notes(report)]
+    parts += [f"{note}\n" for note in notes(report)]
     return "\n".join(parts)
+
+
+VIEW = View(
+    table=view,
+    json=lambda report: [band_record(pay) for pay in report.pays],
+    markdown=markdown,
+    csv=lambda report: (BAND_COLUMNS, [band_record(pay) for pay in report.pays]),
+    notes=notes,
+)

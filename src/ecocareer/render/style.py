@@ -1,10 +1,15 @@
-"""Shared looks, defined once: layer colours and symbols, money, salary ranges, safe text."""
+"""Shared looks, defined once: layer colours and symbols, phase labels, money, ranges, bullets."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from rich.table import Table
 from rich.text import Text
 
-from ecocareer.models import Band, Country, Layer
+from ecocareer.catalog.index import Pay
+from ecocareer.catalog.models import Country, Layer
+from ecocareer.vocabulary import NO_SALARY, Phase
 
 # Colour is never the only signal: each layer also has a symbol and its name.
 LAYER_STYLE = {
@@ -15,21 +20,52 @@ LAYER_STYLE = {
 }
 DEFAULT_STYLE = ("cyan", "•")
 
-# Said wherever the sources give no figure: never a guess, never a blank.
-NO_SALARY = "no salary data in the sources"
+# Career phases: a colour beside the phase's symbol and name (vocabulary.Phase). The
+# colours differ from the layer colours so a phase never reads as a layer.
+PHASE_COLOUR = {
+    Phase.START_WIDE: "cyan",
+    Phase.GO_DEEP: "dark_orange",
+    Phase.BROADEN_AGAIN: "hot_pink",
+    Phase.T_SHAPED: "bright_white",
+}
 
 
-def layer_colour(layer_id: str) -> str:
-    return LAYER_STYLE.get(layer_id, DEFAULT_STYLE)[0]
+def layer_colour(layer: Layer) -> str:
+    return LAYER_STYLE.get(layer.id, DEFAULT_STYLE)[0]
 
 
-def layer_symbol(layer_id: str) -> str:
-    return LAYER_STYLE.get(layer_id, DEFAULT_STYLE)[1]
+def layer_symbol(layer: Layer) -> str:
+    return LAYER_STYLE.get(layer.id, DEFAULT_STYLE)[1]
 
 
-def layer_label(layer: Layer) -> Text:
+def layer_name(layer: Layer) -> str:
+    """'✎ Producers' as plain text."""
+    return f"{layer_symbol(layer)} {layer.name}"
+
+
+def layer_label(layer: Layer, bold: bool = True) -> Text:
     """'✎ Producers' in the layer's colour."""
-    return Text(f"{layer_symbol(layer.id)} {layer.name}", style=f"bold {layer_colour(layer.id)}")
+    style = f"bold {layer_colour(layer)}" if bold else layer_colour(layer)
+    return Text(layer_name(layer), style=style)
+
+
+def layer_labels(layers: Iterable[Layer], separator: str = ", ") -> Text:
+    """Several layer labels in their colours, joined."""
+    return Text(separator).join(layer_label(layer, bold=False) for layer in layers)
+
+
+def phase_colour(phase: Phase) -> str:
+    return PHASE_COLOUR[phase]
+
+
+def phase_label(phase: Phase) -> Text:
+    """'↓ Go deep' in the phase's colour."""
+    return Text(phase.label, style=f"bold {phase_colour(phase)}")
+
+
+# A cell where the sources give no figure, and the legend said under any table holding one.
+NO_FIGURE = "–"
+NO_FIGURE_LEGEND = f"{NO_FIGURE} : {NO_SALARY} for that level"
 
 
 def money(amount: int, country: Country) -> str:
@@ -37,27 +73,17 @@ def money(amount: int, country: Country) -> str:
     return f"{country.symbol}{amount:,}"
 
 
-def salary_range(band: Band, country: Country) -> str:
+def salary_range(pay: Pay) -> str:
     """'£30,000 – £38,000', with the source's '+' on an open-ended top."""
-    plus = "+" if band.open_ended else ""
-    return f"{money(band.min, country)} – {money(band.max, country)}{plus}"
+    plus = "+" if pay.band.open_ended else ""
+    return f"{money(pay.band.min, pay.country)} – {money(pay.band.max, pay.country)}{plus}"
 
 
-# Career phases (roadmap, tshape): colour plus a symbol and the phase's name. The
-# colours differ from the layer colours so a phase never reads as a layer.
-PHASE_STYLE = {
-    "start-wide": ("cyan", "↔", "Start wide"),
-    "go-deep": ("dark_orange", "↓", "Go deep"),
-    "broaden-again": ("hot_pink", "⊤", "Broaden again"),
-    "t-shaped": ("bright_white", "T", "T-shaped"),
-}
-
-
-def phase_colour(phase: str) -> str:
-    return PHASE_STYLE.get(phase, ("cyan", "•", phase))[0]
-
-
-def phase_label(phase: str) -> Text:
-    """'↓ Go deep' in the phase's colour."""
-    colour, symbol, name = PHASE_STYLE.get(phase, ("cyan", "•", phase))
-    return Text(f"{symbol} {name}", style=f"bold {colour}")
+def bullets(items: Iterable[str | Text], marker: str = "•") -> Table:
+    """A bulleted list whose wrapped lines stay indented under their text."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    for item in items:
+        grid.add_row(marker, item if isinstance(item, Text) else Text(item))
+    return grid

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ecocareer.output import Export, Format, emit_json, emit_text, show
 from ecocareer.render.markdown import table as markdown_table
-from ecocareer.render.style import layer_colour, layer_label, layer_symbol
-from ecocareer.tshape import (
-    DEEP_LEVEL,
-    MAX_LEVEL,
-    WORKING_LEVEL,
-    Phase,
-    SkillLevel,
-    TShape,
-    level_name,
-)
+from ecocareer.render.output import View
+from ecocareer.render.style import layer_colour, layer_label, layer_symbol, phase_label
+from ecocareer.tshape import SkillLevel, TShape
+from ecocareer.vocabulary import DEEP_LEVEL, MAX_LEVEL, WORKING_LEVEL, Phase, level_name
 
 CELLS_PER_LEVEL = 3
 COLUMN = MAX_LEVEL * CELLS_PER_LEVEL + 3
@@ -26,37 +20,27 @@ INDENT = "  "
 
 # Our own words for what each phase means for the person.
 MEANING: dict[Phase, str] = {
-    "start-wide": (
+    Phase.START_WIDE: (
         "You are still exploring. Try the work of several layers at a working level "
         "before you commit to one speciality: it shows where your strengths lie, and "
         "every specialist later profits from knowing the neighbouring layers."
     ),
-    "go-deep": (
+    Phase.GO_DEEP: (
         "You know your way around several layers but have no speciality yet. Choose one "
         "function and push it to advanced: depth is what gets a specialist hired and "
         "trusted."
     ),
-    "broaden-again": (
+    Phase.BROADEN_AGAIN: (
         "You have real depth in one function. The next climb is outward: learn enough of "
         "the other layers to work across them. That is the route toward leading teams "
         "and designing the whole system."
     ),
-    "t-shaped": (
+    Phase.T_SHAPED: (
         "You pair a deep speciality with working knowledge across most of the ecosystem. "
         "That shape lets you join the layers up, and it is the footing for the Architect "
         "roles."
     ),
 }
-
-
-def tshape(result: TShape, fmt: Format, export: Export | None = None) -> None:
-    """Print the assessment as a Rich view, JSON or Markdown."""
-    if fmt is Format.json:
-        emit_json(record(result))
-    elif fmt is Format.markdown:
-        emit_text(_markdown(result))
-    else:
-        _table_view(result, export)
 
 
 def record(result: TShape) -> dict[str, Any]:
@@ -89,13 +73,18 @@ def record(result: TShape) -> dict[str, Any]:
     }
 
 
+def _short(name: str) -> str:
+    """A layer's first word, cut to fit a column of the drawing: 'Converters'."""
+    return name.split(" ")[0][: COLUMN - 5]
+
+
 def drawing(result: TShape) -> list[Text]:
     """The person's T: a crossbar with each layer's best level, a stem as tall as the deepest."""
     labels = Text(INDENT)
     bar = Text(INDENT)
     for entry in result.reach:
-        colour = layer_colour(entry.layer.id)
-        label = f"{layer_symbol(entry.layer.id)} {entry.layer.id} {entry.level}"
+        colour = layer_colour(entry.layer)
+        label = f"{layer_symbol(entry.layer)} {_short(entry.layer.name)} {entry.level}"
         labels.append(label.ljust(COLUMN), style=f"bold {colour}")
         filled = entry.level * CELLS_PER_LEVEL
         bar.append("█" * filled, style=colour)
@@ -107,7 +96,7 @@ def drawing(result: TShape) -> list[Text]:
         return lines
     column = [entry.layer.id for entry in result.reach].index(deepest.skill.layer)
     offset = " " * (len(INDENT) + column * COLUMN + (MAX_LEVEL * CELLS_PER_LEVEL - 3) // 2)
-    colour = layer_colour(deepest.skill.layer)
+    colour = layer_colour(result.reach[column].layer)
     for row in range(1, MAX_LEVEL + 1):
         line = Text(offset)
         if row <= deepest.level:
@@ -138,42 +127,11 @@ def _facts(result: TShape) -> list[str]:
     return [stem, cross]
 
 
-def _next_intro(result: TShape) -> str:
-    target = result.next_phase
-    count = len(result.next_skills)
-    if result.phase in ("start-wide", "broaden-again"):
-        layers = "layer" if result.next_needed == 1 else "layers"
-        which = "these" if result.next_needed >= count else f"any {result.next_needed} of these"
-        return (
-            f"To move on to {target}, reach working level ({WORKING_LEVEL}) in "
-            f"{result.next_needed} more {layers}; grow {which}:"
-        )
-    if result.phase == "go-deep":
-        return f"To become {target}, take one of your best skills to advanced ({DEEP_LEVEL}):"
-    if not result.suggested:
-        return "You are t-shaped: keep both bars in use."
-    role = result.suggested[0].role.name
-    if not result.next_skills:
-        return f"You are t-shaped and already cover the core skills of {role} at advanced."
-    return (
-        f"You are t-shaped. To grow into {role}, the best fit, build its core skills "
-        "that are furthest from advanced:"
-    )
-
-
-def _suggest_intro(result: TShape) -> str:
-    return {
-        "start-wide": "Roles to start wide in (generalists first), by fit:",
-        "go-deep": "Specialist roles in your strongest layer, by fit:",
-        "broaden-again": "Architect roles the broader path leads to, by fit:",
-        "t-shaped": "Architect roles that use your shape, by fit:",
-    }[result.phase]
-
-
-def _table_view(result: TShape, export: Export | None) -> None:
+def view(result: TShape) -> list[RenderableType]:
+    """The drawn T, the facts, the phase, reach by layer, suggested roles and skills to grow."""
     heading = Text("Your T-shape", style="bold")
     facts = Text("\n".join(_facts(result)))
-    phase = Text("Phase: ", style="bold") + Text(result.phase, style="bold")
+    phase = Text("Phase: ", style="bold") + phase_label(result.phase)
     reach = Table(title="Best level by layer", title_justify="left", expand=False)
     reach.add_column("Layer", no_wrap=True)
     reach.add_column("Best", no_wrap=True)
@@ -189,8 +147,8 @@ def _table_view(result: TShape, export: Export | None) -> None:
     roles.add_column("Layer", no_wrap=True)
     roles.add_column("Fit", justify="right", no_wrap=True)
     for item in result.suggested:
-        roles.add_row(item.role.name, _layer_text(item.role.layer), f"{item.percent}%")
-    renderables: list[Any] = [
+        roles.add_row(item.role.name, layer_label(item.role.layer, bold=False), f"{item.percent}%")
+    renderables: list[RenderableType] = [
         heading,
         Text(""),
         *drawing(result),
@@ -202,10 +160,10 @@ def _table_view(result: TShape, export: Export | None) -> None:
         Text(""),
         reach,
         Text(""),
-        Text(_suggest_intro(result), style="bold"),
+        Text(result.pool, style="bold"),
         roles,
         Text(""),
-        Text(_next_intro(result), style="bold"),
+        Text(result.next_step, style="bold"),
     ]
     if result.next_skills:
         skills = Table(expand=False)
@@ -216,25 +174,22 @@ def _table_view(result: TShape, export: Export | None) -> None:
         for grow in result.next_skills:
             skills.add_row(
                 grow.skill.name,
-                _layer_text(grow.skill.layer),
+                layer_label(grow.layer, bold=False),
                 str(grow.level),
                 f"{grow.target} {level_name(grow.target)}",
             )
         renderables.append(skills)
-    show(*renderables, export=export)
+    return renderables
 
 
-def _layer_text(layer_id: str) -> Text:
-    return Text(f"{layer_symbol(layer_id)} {layer_id}", style=layer_colour(layer_id))
-
-
-def _markdown(result: TShape) -> str:
+def markdown(result: TShape) -> str:
+    """The assessment as a Markdown document (the drawing in a code block)."""
     picture = "\n".join(line.plain.rstrip() for line in drawing(result))
     parts = [
         "# Your T-shape\n",
         "```text\n" + picture + "\n```\n",
         "\n\n".join(_facts(result)) + "\n",
-        f"## Phase: {result.phase}\n",
+        f"## Phase: {result.phase.display}\n",
         MEANING[result.phase] + "\n",
         "## Best level by layer\n",
         markdown_table(
@@ -249,21 +204,24 @@ def _markdown(result: TShape) -> str:
             ],
         ),
         "## Next moves\n",
-        _suggest_intro(result) + "\n",
+        result.pool + "\n",
         markdown_table(
             ["Role", "Layer", "Fit"],
-            [[f.role.name, f.role.layer, f"{f.percent}%"] for f in result.suggested],
+            [[f.role.name, f.role.layer.name, f"{f.percent}%"] for f in result.suggested],
         ),
-        _next_intro(result) + "\n",
+        result.next_step + "\n",
     ]
     if result.next_skills:
         parts.append(
             markdown_table(
                 ["Skill", "Layer", "Now", "Aim"],
                 [
-                    [i.skill.name, i.skill.layer, i.level, f"{i.target} {level_name(i.target)}"]
+                    [i.skill.name, i.layer.name, i.level, f"{i.target} {level_name(i.target)}"]
                     for i in result.next_skills
                 ],
             )
         )
     return "\n".join(parts)
+
+
+VIEW = View(table=view, json=record, markdown=markdown)

@@ -1,11 +1,16 @@
-"""The loaded, cross-checked data with the indexes every command looks things up in."""
+"""The loaded, cross-checked data, indexed by id, and the resolved records results are made of.
+
+A result handed to a renderer holds these resolved records (a role with its
+layers, a band with its country and level), so no view has to look an id up.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
-from ecocareer.models import (
+from ecocareer.catalog.models import (
     Band,
     Country,
     FailureMode,
@@ -18,6 +23,36 @@ from ecocareer.models import (
     Source,
     SourcesFile,
 )
+
+# Pay is shown in this country when none is asked for (if the data has it; else its first).
+DEFAULT_COUNTRY = "us"
+
+
+@dataclass(frozen=True)
+class PlacedRole:
+    """A role with its home layer and the other layers a generalist spans."""
+
+    role: Role
+    layer: Layer
+    spans: tuple[Layer, ...]
+
+    @property
+    def id(self) -> str:
+        return self.role.id
+
+    @property
+    def name(self) -> str:
+        return self.role.name
+
+
+@dataclass(frozen=True)
+class Pay:
+    """A salary band with its country, level and sources resolved."""
+
+    band: Band
+    country: Country
+    level: Level
+    sources: tuple[Source, ...]
 
 
 class Catalog:
@@ -42,6 +77,7 @@ class Catalog:
         self._countries = {country.id: country for country in self.countries}
         self._levels = {level.id: level for level in self.levels}
         self._sources = {source.id: source for source in self.sources}
+        self._level_order = {level.id: index for index, level in enumerate(self.levels)}
         bands_by_role: dict[str, list[Band]] = defaultdict(list)
         for band in self.bands:
             bands_by_role[band.role].append(band)
@@ -50,8 +86,8 @@ class Catalog:
     def layer(self, layer_id: str) -> Layer:
         return self._layers[layer_id]
 
-    def failure_mode(self, mode_id: str) -> FailureMode:
-        return self._failure_modes[mode_id]
+    def failure_mode(self, mode_id: str) -> FailureMode | None:
+        return self._failure_modes.get(mode_id)
 
     def skill(self, skill_id: str) -> Skill:
         return self._skills[skill_id]
@@ -68,6 +104,17 @@ class Catalog:
     def source(self, source_id: str) -> Source:
         return self._sources[source_id]
 
+    def default_country(self) -> Country:
+        """The country pay is shown in when none is chosen: the US, else the data's first."""
+        return self._countries.get(DEFAULT_COUNTRY) or self.countries[0]
+
+    def placed(self, role: Role | str) -> PlacedRole:
+        """A role (or role id) with its layers resolved."""
+        found = self.role(role) if isinstance(role, str) else role
+        return PlacedRole(
+            found, self.layer(found.layer), tuple(self.layer(span) for span in found.spans)
+        )
+
     def roles_in(self, layer_id: str) -> tuple[Role, ...]:
         """The roles whose home layer is `layer_id`, in data order."""
         return tuple(role for role in self.roles if role.layer == layer_id)
@@ -83,7 +130,25 @@ class Catalog:
             and (level_id is None or band.level == level_id)
         )
 
-    def band(self, role_id: str, country_id: str, level_id: str) -> Band | None:
-        """The one band for a role, country and level, or None when the sources give none."""
+    def has_pay(self, role_id: str) -> bool:
+        """Whether the sources give any salary figure for the role."""
+        return role_id in self._bands_by_role
+
+    def levels_with_pay(self, role_id: str, country_id: str | None = None) -> tuple[Level, ...]:
+        """The levels the sources give the role a band at (in one country), in level order."""
+        present = {band.level for band in self.bands_for(role_id, country_id)}
+        return tuple(level for level in self.levels if level.id in present)
+
+    def pay(self, band: Band) -> Pay:
+        """A band with its country, level and sources resolved."""
+        return Pay(
+            band,
+            self.country(band.country),
+            self.level(band.level),
+            tuple(self.source(source_id) for source_id in band.sources),
+        )
+
+    def pay_at(self, role_id: str, country_id: str, level_id: str) -> Pay | None:
+        """The role's pay at one country and level, or None when the sources give none."""
         found = self.bands_for(role_id, country_id, level_id)
-        return found[0] if found else None
+        return self.pay(found[0]) if found else None

@@ -1,23 +1,24 @@
-"""JSON-ready records that several commands share, so their shapes cannot drift apart."""
+"""JSON-ready records that several views share, so their shapes cannot drift apart."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ecocareer.catalog import Catalog
-from ecocareer.models import Band, Role
+from ecocareer.catalog.index import Pay
+from ecocareer.catalog.models import Role, Skill
 
 BAND_COLUMNS = (
     "role", "country", "currency", "level", "min", "max", "open_ended", "years", "sources",
 )  # fmt: skip
 
 
-def band_record(band: Band, catalog: Catalog) -> dict[str, Any]:
+def band_record(pay: Pay) -> dict[str, Any]:
     """A flat salary band as PRODUCT.md defines it (same keys as the CSV columns)."""
+    band = pay.band
     return {
         "role": band.role,
         "country": band.country,
-        "currency": catalog.country(band.country).currency,
+        "currency": pay.country.currency,
         "level": band.level,
         "min": band.min,
         "max": band.max,
@@ -34,3 +35,13 @@ def role_record(role: Role) -> dict[str, Any]:
     record["core_skills"] = list(role.skills.core)
     record["supporting_skills"] = list(role.skills.supporting)
     return record
+
+
+def names(skills: tuple[Skill, ...]) -> list[str]:
+    """Skill display names, in order."""
+    return [skill.name for skill in skills]
+
+
+def ids(skills: tuple[Skill, ...]) -> list[str]:
+    """Skill ids, in order."""
+    return [skill.id for skill in skills]

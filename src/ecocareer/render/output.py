@@ -1,45 +1,68 @@
 """Where output goes: Rich for people, raw JSON/CSV/Markdown for scripts, errors on stderr.
 
-JSON and CSV are written straight to stdout, never through Rich, so nothing
-wraps or colours them. Rich honours NO_COLOR and drops escape codes when
-stdout is not a terminal.
+Every command hands its result and a `View` (how that result looks in each
+format) to `emit`, the one dispatcher. JSON and CSV are written straight to
+stdout, never through Rich, so nothing wraps or colours them. Rich honours
+NO_COLOR and drops escape codes when stdout is not a terminal.
+
+Rich is imported only where something is drawn, so the options and `View`
+declarations cost nothing at start-up.
 """
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from ecocareer.errors import DataError, EcoCareerError, UsageError, printable
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
+# The formats a command may offer: every command has the first three, flat listings also csv.
+DocumentFormat = Literal["table", "json", "markdown"]
+ListingFormat = Literal["table", "json", "csv", "markdown"]
 
-class Format(StrEnum):
-    """The output formats a command may offer."""
-
-    table = "table"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
+Result = TypeVar("Result")
+Rows = tuple[Sequence[str], Iterable[Mapping[str, Any]]]
 
 
-RICH_AND_DOCUMENTS = (Format.table, Format.json, Format.markdown)
-LISTINGS = (Format.table, Format.json, Format.csv, Format.markdown)
+@dataclass(frozen=True)
+class View(Generic[Result]):
+    """How one kind of result looks in each format it offers.
+
+    `table` gives the Rich renderables for people; `json` the JSON-ready record;
+    `markdown` a document; `csv` (listings only) the columns and rows; `notes`
+    what a machine format cannot carry (roles without data), said on stderr.
+    """
+
+    table: Callable[[Result], Sequence[RenderableType]]
+    json: Callable[[Result], Any]
+    markdown: Callable[[Result], str]
+    csv: Callable[[Result], Rows] | None = None
+    notes: Callable[[Result], Sequence[str]] | None = None
 
 
-def require_format(chosen: Format, offered: Sequence[Format]) -> None:
-    """Refuse a format the command does not offer (exit 2)."""
-    if chosen not in offered:
-        names = ", ".join(fmt.value for fmt in offered)
-        raise UsageError(f"This command has no {chosen.value} output; choose one of: {names}.")
+def emit(view: View[Result], result: Result, fmt: str, export: Export | None = None) -> None:
+    """Print `result` in the format asked for (and save the table view to `export`)."""
+    if fmt == "table":
+        show(*view.table(result), export=export)
+    elif fmt == "markdown":
+        emit_text(view.markdown(result))
+    elif fmt == "json" or (fmt == "csv" and view.csv is not None):
+        if view.csv is not None and fmt == "csv":
+            columns, rows = view.csv(result)
+            emit_csv(rows, columns)
+        else:
+            emit_json(view.json(result))
+        err = console(stderr=True)
+        for note in view.notes(result) if view.notes else ():
+            err.print(note, soft_wrap=True)
+    else:  # each command's --format choices are declared beside its view; never reached
+        raise UsageError(f"This command has no {fmt} output.")
 
 
 def console(stderr: bool = False) -> Console:
@@ -63,14 +86,14 @@ EXPORT_SUFFIXES = (".svg", ".html", ".htm", ".txt")
 EXPORT_WIDTH = 80
 
 
-def export_target(path: Path | None, chosen: Format, title: str) -> Export | None:
+def export_target(path: Path | None, fmt: str, title: str) -> Export | None:
     """Check an --export FILE before any work (exit 2 if unusable); None when not exporting."""
     if path is None:
         return None
-    if chosen is not Format.table:
+    if fmt != "table":
         raise UsageError(
-            f"--export is for the table view; leave out --format {chosen.value} "
-            f"(or redirect the {chosen.value} output to a file)."
+            f"--export is for the table view; leave out --format {fmt} "
+            f"(or redirect the {fmt} output to a file)."
         )
     if path.suffix.lower() not in EXPORT_SUFFIXES:
         raise UsageError(
@@ -131,11 +154,15 @@ def save(renderables: Sequence[RenderableType], export: Export) -> None:
 
 def emit_json(data: Any) -> None:
     """Pretty, stable JSON on stdout."""
+    import json
+
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 def emit_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None:
     """CSV with a header row on stdout."""
+    import csv
+
     writer = csv.DictWriter(sys.stdout, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     for row in rows:
@@ -143,7 +170,9 @@ def emit_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None:
 
 
 def _csv_cell(value: Any) -> Any:
-    """Lists joined with ';', booleans spelled as in JSON (true/false)."""
+    """Lists joined with ';', booleans spelled as in JSON (true/false), None empty."""
+    if value is None:
+        return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):
@@ -180,7 +209,9 @@ def report_error(error: EcoCareerError) -> None:
             err.print(Text(printable(f"  {problem}")), soft_wrap=True)
         if count > MAX_PROBLEMS_SHOWN:
             err.print(Text(f"  ... and {count - MAX_PROBLEMS_SHOWN} more problems not shown"))
-        err.print(Text(printable(error.hint)))
+        if error.hint:
+            err.print(Text(printable(error.hint)))
     else:
         label = "Usage error" if isinstance(error, UsageError) else "Error"
-        err.print(Text(f"{label}: ", style="bold red") + Text(printable(str(error))))
+        message = str(error) + (f" {error.hint}" if error.hint else "")
+        err.print(Text(f"{label}: ", style="bold red") + Text(printable(message)))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import typer
 
 if TYPE_CHECKING:
-    from ecocareer.catalog import Catalog
+    from ecocareer.catalog.index import Catalog
     from ecocareer.lookup import Named
 
 Candidates = list[tuple[str, str]]
@@ -25,7 +25,7 @@ Complete = Callable[[typer.Context, str], Candidates]
 
 def _catalog(ctx: typer.Context) -> Catalog:
     """The catalog the command being completed would use."""
-    from ecocareer.loading import load_in_use
+    from ecocareer.catalog.loading import load_in_use
 
     option = ctx.find_root().params.get("data_dir")
     return load_in_use(Path(option).expanduser() if option else None)
@@ -78,7 +78,7 @@ def skill_levels(ctx: typer.Context, incomplete: str) -> Candidates:
     words at '=' and so cannot complete after it, and adds a space after a single
     candidate: several candidates make it stop at `SKILL=` without one.
     """
-    from ecocareer.tshape import LEVEL_NAMES
+    from ecocareer.vocabulary import SKILL_LEVELS
 
     skill, equals, typed = incomplete.partition("=")
     terms = [(skill, "")] if equals else _terms(ctx, skill, lambda c: c.skills)
@@ -87,6 +87,6 @@ def skill_levels(ctx: typer.Context, incomplete: str) -> Candidates:
     term, name = terms[0]
     return [
         (f"{term}={level}", f"{name}: {level} {level_name}".lstrip(": "))
-        for level, level_name in enumerate(LEVEL_NAMES)
+        for level, level_name in enumerate(SKILL_LEVELS)
         if str(level).startswith(typed)
     ]

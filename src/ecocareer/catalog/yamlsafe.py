@@ -19,7 +19,7 @@ from typing import Any, cast
 
 import yaml
 
-from ecocareer.documents import Path_, YamlDocument, read_bytes
+from ecocareer.catalog.documents import Path_, YamlDocument, read_bytes
 from ecocareer.errors import DataError, Problem, quoted
 
 try:

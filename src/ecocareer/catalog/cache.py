@@ -25,20 +25,9 @@ from pydantic import BaseModel, ValidationError
 
 from ecocareer import __version__
 
-CACHE_ENV = "ECOCAREER_CACHE_DIR"
 FORMAT = b"ecocareer-cache-1"
 KEEP = 8  # entries kept per cache directory (several data directories in turn)
 MAX_ENTRY_BYTES = 512 * 1024 * 1024
-
-
-def cache_dir() -> Path | None:
-    """$ECOCAREER_CACHE_DIR (set but empty: no cache), else the platform's user cache dir."""
-    chosen = os.environ.get(CACHE_ENV)
-    if chosen is not None:
-        return Path(chosen) if chosen.strip() else None
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("ecocareer", appauthor=False))
 
 
 def cache_key(files: Iterable[tuple[str, bytes]]) -> str:

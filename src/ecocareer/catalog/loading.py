@@ -14,13 +14,20 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from ecocareer.catalog import Catalog
-from ecocareer.documents import Path_, YamlDocument, read_bytes
+from ecocareer.catalog.documents import Path_, YamlDocument, read_bytes
+from ecocareer.catalog.index import Catalog
+from ecocareer.catalog.locations import (
+    DATA_DIR_ENV,
+    DATA_FILES,
+    OVERLAY_ENV,
+    cache_dir,
+    data_dir,
+    overlay_dir,
+)
+from ecocareer.catalog.models import RolesFile, SalariesFile, SourcesFile
+from ecocareer.catalog.overlay import merge
+from ecocareer.catalog.terms import normalise
 from ecocareer.errors import DataError, Problem, quoted
-from ecocareer.locations import DATA_DIR_ENV, DATA_FILES, data_dir
-from ecocareer.lookup import normalise
-from ecocareer.models import RolesFile, SalariesFile, SourcesFile
-from ecocareer.overlay import OVERLAY_ENV, merge, overlay_dir
 
 FILES: dict[str, type[BaseModel]] = dict(
     zip(DATA_FILES, (SourcesFile, RolesFile, SalariesFile), strict=True)
@@ -29,8 +36,6 @@ FILES: dict[str, type[BaseModel]] = dict(
 
 def load_in_use(data_dir_option: Path | None = None) -> Catalog:
     """The catalog a command works with: the data in use, its overlay, through the cache."""
-    from ecocareer.cache import cache_dir
-
     return load_catalog(data_dir(data_dir_option), overlay_dir(), cache_dir())
 
 
@@ -39,14 +44,14 @@ def load_catalog(
 ) -> Catalog:
     """Read and validate every file of `directory` (with `overlay`'s entries merged in),
     or raise DataError listing all problems. With a `cache` directory, data whose
-    exact bytes were validated before is taken from there (see `ecocareer.cache`)."""
+    exact bytes were validated before is taken from there (see `ecocareer.catalog.cache`)."""
     _require_directory(directory)
     if overlay is not None:
         _require_directory(overlay, what="overlay directory")
     raws, problems = _read_files(directory, overlay)
     key = None
     if cache is not None and not problems:
-        from ecocareer import cache as cached
+        from ecocareer.catalog import cache as cached
 
         key = cached.cache_key((str(path), raw) for path, raw in raws.items())
         hit = cached.load(cache, key, FILES)
@@ -75,7 +80,7 @@ def load_catalog(
     if problems:
         raise DataError(sorted(problems, key=lambda p: (p.file, p.line or 0)))
     if cache is not None and key is not None:
-        from ecocareer import cache as cached
+        from ecocareer.catalog import cache as cached
 
         cached.store(cache, key, models)
     return _catalog(directory, models)
@@ -100,7 +105,7 @@ def _read_files(directory: Path, overlay: Path | None) -> tuple[dict[Path, bytes
 def _document(
     directory: Path, overlay: Path | None, name: str, raws: dict[Path, bytes]
 ) -> YamlDocument:
-    from ecocareer.yamlsafe import parse_yaml  # only here: a cache hit never imports YAML
+    from ecocareer.catalog.yamlsafe import parse_yaml  # only here: a cache hit never imports YAML
 
     base = directory / name
     document = parse_yaml(raws[base], str(base))

@@ -10,15 +10,11 @@ point into the overlay when that is where they are.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from ecocareer.documents import Path_, YamlDocument
+from ecocareer.catalog.documents import Path_, YamlDocument
 from ecocareer.errors import DataError, Problem
-
-OVERLAY_ENV = "ECOCAREER_OVERLAY"
 
 Identity = Callable[[Any], object]
 
@@ -34,22 +30,6 @@ def _by_band(item: Any) -> object:
 
 
 IDENTITIES: dict[str, Identity] = {"bands": _by_band}
-
-
-def default_overlay_dir() -> Path:
-    """The platform's user data directory for ecocareer (e.g. ~/.local/share/ecocareer)."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("ecocareer", appauthor=False))
-
-
-def overlay_dir() -> Path | None:
-    """$ECOCAREER_OVERLAY (set but empty: no overlay), else the user data directory if it exists."""
-    chosen = os.environ.get(OVERLAY_ENV)
-    if chosen is not None:
-        return Path(chosen) if chosen.strip() else None
-    default = default_overlay_dir()
-    return default if default.is_dir() else None
 
 
 def merge(base: YamlDocument, overlay: YamlDocument) -> YamlDocument:

@@ -1,0 +1,75 @@
+"""Every place ecocareer reads or keeps data, and every environment variable that moves one.
+
+- the data directory: `--data-dir`, else $ECOCAREER_DATA_DIR, else the bundled data;
+- the overlay: $ECOCAREER_OVERLAY (set but empty: none), else the user data
+  directory when it exists;
+- the cache: $ECOCAREER_CACHE_DIR (set but empty: none), else the user cache directory.
+
+Paths from the environment expand a leading `~`. Kept free of models and
+parsers, so that `ecocareer data path` answers without loading either.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+DATA_DIR_ENV = "ECOCAREER_DATA_DIR"
+OVERLAY_ENV = "ECOCAREER_OVERLAY"
+CACHE_ENV = "ECOCAREER_CACHE_DIR"
+DATA_FILES = ("sources.yaml", "roles.yaml", "salaries.yaml")
+APP = "ecocareer"
+
+
+def bundled_data_dir() -> Path:
+    """The data shipped inside the package (or the checkout's `data/` in an editable install)."""
+    packaged = Path(str(resources.files("ecocareer") / "data"))
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "data"
+
+
+def _from_env(name: str) -> Path | str | None:
+    """The path an environment variable names; "" when it is set but blank; None when unset."""
+    chosen = os.environ.get(name)
+    if chosen is None:
+        return None
+    return Path(chosen).expanduser() if chosen.strip() else ""
+
+
+def data_dir(option: Path | None = None) -> Path:
+    """The directory in use: `--data-dir`, else $ECOCAREER_DATA_DIR, else the bundled data."""
+    if option is not None:
+        return option.expanduser()
+    chosen = _from_env(DATA_DIR_ENV)
+    return chosen if isinstance(chosen, Path) else bundled_data_dir()
+
+
+def default_overlay_dir() -> Path:
+    """The platform's user data directory for ecocareer (e.g. ~/.local/share/ecocareer)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP, appauthor=False))
+
+
+def overlay_dir() -> Path | None:
+    """$ECOCAREER_OVERLAY (set but empty: no overlay), else the user data directory if it exists."""
+    chosen = _from_env(OVERLAY_ENV)
+    if chosen is not None:
+        return chosen if isinstance(chosen, Path) else None
+    default = default_overlay_dir()
+    try:
+        return default if default.is_dir() else None
+    except OSError:  # an unreadable parent: treat as no overlay
+        return None
+
+
+def cache_dir() -> Path | None:
+    """$ECOCAREER_CACHE_DIR (set but empty: no cache), else the platform's user cache dir."""
+    chosen = _from_env(CACHE_ENV)
+    if chosen is not None:
+        return chosen if isinstance(chosen, Path) else None
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP, appauthor=False))
