@@ -52,8 +52,19 @@ class Result:
 Run = Callable[..., Result]
 
 
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache of validated data for the whole run: the data is parsed once, not per test.
+
+    Tests of the cache itself pass a cache directory of their own.
+    """
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def _plain_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def _plain_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, shared_cache: Path
+) -> None:
     """Every test starts from the bundled data, 80 columns, no colour settings.
 
     It runs in an empty directory of its own, so a command that writes a file
@@ -64,7 +75,7 @@ def _plain_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("ECOCAREER_OVERLAY", "")  # no overlay unless a test sets one
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))  # `data init` stays here
-    monkeypatch.setenv("ECOCAREER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("ECOCAREER_CACHE_DIR", str(shared_cache))
     monkeypatch.chdir(tmp_path)
 
 

@@ -1,4 +1,7 @@
-"""The benchmark script runs and reports every command and the floor (figures not asserted)."""
+"""The benchmark script runs and reports every command and the floor (figures not asserted).
+
+It takes a while, so it is out of the default run: `pytest -m slow` runs it.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks" / "bench.py"
 COMMANDS = ["layers", "roles --layer distributors", "salary seo --country uk",
             "roadmap --from seo --to director", "tshape --skill seo=5", "--help"]  # fmt: skip
 
 
+@pytest.mark.slow
 def test_the_benchmark_reports_start_up_and_scale_for_every_command() -> None:
     done = subprocess.run(
         [sys.executable, str(BENCH), "--runs", "1", "--scales", "1,2"],

@@ -56,3 +56,41 @@ def test_square_brackets_are_printed_literally(run: Run, args: list[str], litera
 def test_no_help_text_carries_escape_codes(run: Run) -> None:
     for name in ["", *COMMANDS]:
         assert "\x1b" not in run(*name.split(), "--help").out
+
+
+# The formats each command offers (PRODUCT.md: flat listings also take csv).
+OFFERED = {
+    "layers": ["table", "json", "markdown"],
+    "roles": ["table", "json", "csv", "markdown"],
+    "salary": ["table", "json", "csv", "markdown"],
+    "roadmap": ["table", "json", "markdown"],
+    "compare": ["table", "json", "markdown"],
+    "tshape": ["table", "json", "markdown"],
+    "diagnose": ["table", "json", "markdown"],
+    "sources": ["table", "json", "csv", "markdown"],
+}
+# A minimal valid invocation of each command.
+INVOCATION = {
+    "layers": ["layers"],
+    "roles": ["roles", "seo"],
+    "salary": ["salary", "seo", "--country", "uk"],
+    "roadmap": ["roadmap", "--from", "seo", "--to", "director"],
+    "compare": ["compare", "seo", "ppc"],
+    "tshape": ["tshape", "--skill", "seo=4"],
+    "diagnose": ["diagnose", "seo", "copywriter"],
+    "sources": ["sources"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(OFFERED))
+def test_help_offers_exactly_the_formats_that_work(run: Run, name: str) -> None:
+    usage = " ".join(run(name, "--help").out.split())
+    assert f"--format <{'|'.join(OFFERED[name])}>" in usage
+    for fmt in OFFERED[name]:
+        result = run(*INVOCATION[name], "--format", fmt)
+        assert result.code == 0, (fmt, result)
+        assert result.out.strip(), fmt
+    if "csv" not in OFFERED[name]:
+        refused = run(*INVOCATION[name], "--format", "csv")
+        assert refused.code == 2
+        assert "'csv' is not one of 'table', 'json', 'markdown'" in refused.err
