@@ -132,9 +132,70 @@ def test_a_directory_is_not_a_file(run: Run, tmp_path: Path) -> None:
     assert "Traceback" not in result.err
 
 
-def test_a_file_that_cannot_be_written_is_a_clear_error(run: Run, tmp_path: Path) -> None:
+def test_a_name_too_long_is_refused_before_any_work(run: Run, tmp_path: Path) -> None:
     result = run("layers", "--export", str(tmp_path / ("x" * 300 + ".svg")))
     assert result.code == 2
-    assert "cannot write the export to" in result.err
+    assert result.out == ""
     assert "File name too long" in result.err
     assert "Traceback" not in result.err
+
+
+def test_the_saved_file_is_named_on_stderr(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "map.txt"
+    result = run("layers", "--export", str(target))
+    assert result.code == 0
+    assert f"Saved the view to {target}." in " ".join(result.err.split())
+    assert "Saved" not in result.out
+
+
+def test_an_existing_file_is_kept_unless_forced(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "mine.txt"
+    target.write_text("my notes\n", encoding="utf-8")
+    refused = run("layers", "--export", str(target))
+    assert refused.code == 2
+    assert "already exists; add --force to replace it" in " ".join(refused.err.split())
+    assert refused.out == ""
+    assert target.read_text(encoding="utf-8") == "my notes\n"
+    forced = run("layers", "--export", str(target), "--force")
+    assert forced.code == 0
+    assert "The marketing ecosystem" in target.read_text(encoding="utf-8")
+
+
+def test_an_export_never_replaces_the_commands_own_input(run: Run, tmp_path: Path) -> None:
+    team = tmp_path / "team.txt"
+    team.write_text("team: {seo: 2}\n", encoding="utf-8")
+    result = run("diagnose", "--team-file", str(team), "--export", str(team), "--force")
+    assert result.code == 2
+    assert "own input file" in result.err
+    assert team.read_text(encoding="utf-8") == "team: {seo: 2}\n"
+
+
+def test_a_link_planted_at_the_target_is_replaced_not_followed(
+    run: Run, tmp_path: Path
+) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n", encoding="utf-8")
+    link = tmp_path / "view.txt"
+    link.symlink_to(victim)
+    assert run("layers", "--export", str(link), "--force").code == 0
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+    assert not link.is_symlink()
+    assert "The marketing ecosystem" in link.read_text(encoding="utf-8")
+
+
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_temp_file(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "view.txt"
+    target.write_text("the old view\n", encoding="utf-8")
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.fsync", disk_full)
+    result = run("layers", "--export", str(target), "--force")
+    assert result.code == 74
+    said = " ".join(result.err.split())
+    assert "cannot write the export" in said and "No space left on device" in said
+    assert target.read_text(encoding="utf-8") == "the old view\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["view.txt"]

@@ -5,6 +5,7 @@ Each command lives in `ecocareer.commands.<name>`; this module only wires them u
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Annotated
 
@@ -24,7 +25,8 @@ from ecocareer.commands import (
     sources,
     tshape,
 )
-from ecocareer.errors import DataError, EcoCareerError, UnknownTerm
+from ecocareer.errors import DataError, EcoCareerError, OutputClosed, UnknownTerm
+from ecocareer.render.output import say
 
 WELCOME = """\
 ecocareer: a career advisor for digital marketing, from cited data.
@@ -73,7 +75,7 @@ app.command("diagnose")(diagnose.diagnose)
 
 def _show_version(value: bool) -> None:
     if value:
-        typer.echo(f"ecocareer {__version__}")
+        say(f"ecocareer {__version__}")
         raise typer.Exit()
 
 
@@ -100,7 +102,7 @@ def main_options(
     """A career advisor for digital marketing: roles, salaries and T-shaped roadmaps."""
     ctx.obj = Settings(data_dir=data_dir)
     if ctx.invoked_subcommand is None:
-        typer.echo(WELCOME, nl=False)
+        say(WELCOME)
 
 
 DATA_HINT = "Fix the file(s) named above, then run `ecocareer data validate` again."
@@ -120,8 +122,11 @@ def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: run the app, turning our errors into exit codes."""
     try:
         app(args=argv, prog_name="ecocareer")
+    except OutputClosed:
+        raise SystemExit(0) from None
     except EcoCareerError as error:
         from ecocareer.render.output import report_error
 
-        report_error(_with_hint(error))
+        with contextlib.suppress(OSError):  # stderr itself may be full or closed
+            report_error(_with_hint(error))
         raise SystemExit(error.exit_code) from None

@@ -77,3 +77,15 @@ class UnknownTerm(UsageError):
     def __init__(self, kind: str, message: str) -> None:
         self.kind = kind
         super().__init__(message)
+
+
+class OutputClosed(EcoCareerError):
+    """Whoever read the output stopped reading (`| head`): not an error, so exit 0 quietly."""
+
+    exit_code = 0
+
+
+class OutputFailed(EcoCareerError):
+    """The output could not be written (a full disk, a closed stream): exit 74 (EX_IOERR)."""
+
+    exit_code = 74

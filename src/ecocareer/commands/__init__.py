@@ -58,6 +58,12 @@ ExportOption = Annotated[
 ]
 
 
+ForceOption = Annotated[
+    bool,
+    typer.Option("--force", help="Let --export replace a file that already exists."),
+]
+
+
 def _data_dir_option(ctx: typer.Context) -> Path | None:
     return ctx.obj.data_dir if isinstance(ctx.obj, Settings) else None
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, FormatOption, completion, load
+from ecocareer.commands import ExportOption, ForceOption, FormatOption, completion, load
 from ecocareer.errors import UsageError
 from ecocareer.render.output import emit, export_target
 
@@ -44,6 +44,7 @@ def compare(
     ] = None,
     fmt: FormatOption = "table",
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Compare two roles: layers, skill overlap, what each must add, duties and pay.
 
@@ -62,7 +63,7 @@ def compare(
 
         ecocareer compare seo ppc --export seo-vs-ppc.html
     """
-    export_to = export_target(export, fmt, ctx.command_path)
+    export_to = export_target(export, fmt, ctx.command_path, force=force)
     from ecocareer import compare as domain
     from ecocareer import lookup
     from ecocareer.render import compare as render

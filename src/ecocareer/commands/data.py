@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from ecocareer.commands import data_directory
+from ecocareer.render.output import say
 
 app = typer.Typer(
     help="Inspect and check the data ecocareer reads.",
@@ -30,10 +31,10 @@ def path(ctx: typer.Context) -> None:
     """
     from ecocareer.catalog.locations import overlay_dir
 
-    typer.echo(str(data_directory(ctx)))
+    say(str(data_directory(ctx)))
     overlay = overlay_dir()
     if overlay is not None:
-        typer.echo(f"overlay: {overlay} ({', '.join(_files_in(overlay)) or 'no data files yet'})")
+        say(f"overlay: {overlay} ({', '.join(_files_in(overlay)) or 'no data files yet'})")
 
 
 @app.command()
@@ -64,7 +65,7 @@ def validate(
     checked = directory or data_directory(ctx)
     catalog = load_catalog(checked, overlay)
     merged = f" with the overlay {overlay}" if overlay else ""
-    typer.echo(
+    say(
         f"OK: {checked}{merged} is valid: {len(catalog.layers)} layers, "
         f"{len(catalog.roles)} roles, {len(catalog.skills)} skills, "
         f"{len(catalog.bands)} salary bands, {len(catalog.sources)} sources."
@@ -114,11 +115,11 @@ def init(
         raise UsageError(
             f"cannot write the overlay to {printable(str(target))} ({reason})."
         ) from None
-    typer.echo(f"Wrote {', '.join(TEMPLATES)} to {target}.")
+    say(f"Wrote {', '.join(TEMPLATES)} to {target}.")
     if directory is not None:
-        typer.echo(f"Use it with ECOCAREER_OVERLAY={target}, then run `ecocareer data validate`.")
+        say(f"Use it with ECOCAREER_OVERLAY={target}, then run `ecocareer data validate`.")
     else:
-        typer.echo("ecocareer merges it from now on; check it with `ecocareer data validate`.")
+        say("ecocareer merges it from now on; check it with `ecocareer data validate`.")
 
 
 def _files_in(directory: Path) -> list[str]:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, FormatOption, completion, load
+from ecocareer.commands import ExportOption, ForceOption, FormatOption, completion, load
 from ecocareer.errors import UsageError
 from ecocareer.render.output import emit, export_target
 
@@ -35,6 +35,7 @@ def diagnose(
     ] = None,
     fmt: FormatOption = "table",
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Check a team's cover of the four layers and the failure modes it invites.
 
@@ -48,7 +49,7 @@ def diagnose(
 
         ecocareer diagnose seo ppc copywriter --export team.txt
     """
-    export_to = export_target(export, fmt, ctx.command_path)
+    export_to = export_target(export, fmt, ctx.command_path, force=force, inputs=[team_file])
     if not roles and team_file is None:
         raise UsageError(
             "Name the roles on the team (e.g. ecocareer diagnose seo ppc copywriter) "

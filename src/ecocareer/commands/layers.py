@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import typer
 
-from ecocareer.commands import ExportOption, FormatOption, load
+from ecocareer.commands import ExportOption, ForceOption, FormatOption, load
 from ecocareer.render.output import emit, export_target
 
 
-def layers(ctx: typer.Context, fmt: FormatOption = "table", export: ExportOption = None) -> None:
+def layers(
+    ctx: typer.Context,
+    fmt: FormatOption = "table",
+    export: ExportOption = None,
+    force: ForceOption = False,
+) -> None:
     """Show the four layers of the ecosystem: what each does, feeds and needs, and how it fails.
 
     Examples:
@@ -19,7 +24,7 @@ def layers(ctx: typer.Context, fmt: FormatOption = "table", export: ExportOption
 
         ecocareer layers --export ecosystem.svg
     """
-    export_to = export_target(export, fmt, ctx.command_path)
+    export_to = export_target(export, fmt, ctx.command_path, force=force)
     from ecocareer.layers import ecosystem_map
     from ecocareer.render import layers as render
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, FormatOption, completion, load
+from ecocareer.commands import ExportOption, ForceOption, FormatOption, completion, load
 from ecocareer.render.output import emit, export_target
 
 
@@ -45,6 +45,7 @@ def roadmap(
     ] = None,
     fmt: FormatOption = "table",
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Plan the route from one role to another, step by step, the T-shaped way.
 
@@ -66,7 +67,7 @@ def roadmap(
 
         ecocareer roadmap --from seo --to director --export roadmap.svg
     """
-    export_to = export_target(export, fmt, ctx.command_path)
+    export_to = export_target(export, fmt, ctx.command_path, force=force)
     from ecocareer import lookup
     from ecocareer import roadmap as domain
     from ecocareer.render import roadmap as render

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, ListingFormatOption, completion, load
+from ecocareer.commands import ExportOption, ForceOption, ListingFormatOption, completion, load
 from ecocareer.errors import UsageError
 from ecocareer.render.output import emit, export_target
 
@@ -46,6 +46,7 @@ def roles(
     ] = None,
     fmt: ListingFormatOption = "table",
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """List the roles by layer, or show one role's card: skills, next steps, salary, sources.
 
@@ -67,7 +68,7 @@ def roles(
     """
     if role is not None and layer is not None:
         raise UsageError("--layer filters the role list; leave it out when you name a role.")
-    export_to = export_target(export, fmt, ctx.command_path)
+    export_to = export_target(export, fmt, ctx.command_path, force=force)
     from ecocareer import lookup
     from ecocareer import roles as domain
     from ecocareer.render import roles as render

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, ListingFormatOption, completion, load
+from ecocareer.commands import ExportOption, ForceOption, ListingFormatOption, completion, load
 from ecocareer.render.output import emit, export_target
 
 
@@ -45,6 +45,7 @@ def salary(
     ] = None,
     fmt: ListingFormatOption = "table",
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Show salary ranges by level; several roles are compared side by side.
 
@@ -58,7 +59,7 @@ def salary(
 
         ecocareer salary seo ppc --country uk --export pay.svg
     """
-    export_to = export_target(export, fmt, ctx.command_path)
+    export_to = export_target(export, fmt, ctx.command_path, force=force)
     from ecocareer import lookup
     from ecocareer.render import salary as render
     from ecocareer.salary import salary_report

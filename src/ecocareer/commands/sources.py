@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import typer
 
-from ecocareer.commands import ExportOption, ListingFormatOption, load
+from ecocareer.commands import ExportOption, ForceOption, ListingFormatOption, load
 from ecocareer.render.output import emit, export_target
 
 
 def sources(
-    ctx: typer.Context, fmt: ListingFormatOption = "table", export: ExportOption = None
+    ctx: typer.Context,
+    fmt: ListingFormatOption = "table",
+    export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """List the sources every figure and description is drawn from.
 
@@ -19,7 +22,7 @@ def sources(
 
         ecocareer sources --format csv > sources.csv
     """
-    export_to = export_target(export, fmt, ctx.command_path)
+    export_to = export_target(export, fmt, ctx.command_path, force=force)
     from ecocareer.render import sources as render
 
     emit(render.VIEW, load(ctx).sources, fmt, export_to)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, FormatOption, completion, load
+from ecocareer.commands import ExportOption, ForceOption, FormatOption, completion, load
 from ecocareer.errors import UsageError
 from ecocareer.render.output import emit, export_target
 
@@ -38,6 +38,7 @@ def tshape(
     ] = None,
     fmt: FormatOption = "table",
     export: ExportOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Draw your T from your skill levels, name your phase and suggest next moves.
 
@@ -53,7 +54,7 @@ def tshape(
 
         ecocareer tshape --profile me.yaml --export my-t.svg
     """
-    export_to = export_target(export, fmt, ctx.command_path)
+    export_to = export_target(export, fmt, ctx.command_path, force=force, inputs=[profile])
     if not skill and profile is None:
         raise UsageError(
             "Give your skill levels with --skill SKILL=LEVEL (e.g. --skill seo=4) "

@@ -12,12 +12,21 @@ declarations cost nothing at start-up.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from ecocareer.errors import DataError, EcoCareerError, UsageError, printable
+from ecocareer.errors import (
+    DataError,
+    EcoCareerError,
+    OutputClosed,
+    OutputFailed,
+    UsageError,
+    printable,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -46,8 +55,33 @@ class View(Generic[Result]):
     notes: Callable[[Result], Sequence[str]] | None = None
 
 
+@contextmanager
+def writing() -> Iterator[None]:
+    """Write to stdout as a good Unix citizen: a reader that went away ends the run quietly,
+    any other failure to write (a full disk) is one clear error."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise OutputClosed() from None
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        raise OutputFailed(f"cannot write the output ({reason}).") from None
+
+
+def say(text: str) -> None:
+    """One plain line (or more) on stdout, for the commands that answer in a sentence."""
+    with writing():
+        emit_text(text)
+
+
 def emit(view: View[Result], result: Result, fmt: str, export: Export | None = None) -> None:
     """Print `result` in the format asked for (and save the table view to `export`)."""
+    with writing():
+        _emit(view, result, fmt, export)
+
+
+def _emit(view: View[Result], result: Result, fmt: str, export: Export | None) -> None:
     if fmt == "table":
         show(*view.table(result), export=export)
     elif fmt == "markdown":
@@ -65,11 +99,29 @@ def emit(view: View[Result], result: Result, fmt: str, export: Export | None = N
         raise UsageError(f"This command has no {fmt} output.")
 
 
-def console(stderr: bool = False) -> Console:
-    """A Rich console that never interprets markup or highlights numbers in our text."""
+# The widths a view is drawn at, whatever the terminal or $COLUMNS claims: no view is
+# squeezed to nothing, and an absurd width cannot make drawing take seconds.
+MIN_WIDTH, MAX_WIDTH = 20, 500
+
+
+@cache
+def _console_type() -> type[Console]:
+    """Rich's Console, but a closed pipe ends the run through our own error (exit 0)."""
     from rich.console import Console
 
-    return Console(stderr=stderr, markup=False, highlight=False, emoji=False)
+    class QuietOnClose(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise OutputClosed()
+
+    return QuietOnClose
+
+
+def console(stderr: bool = False) -> Console:
+    """A Rich console that never interprets markup or highlights numbers in our text."""
+    out = _console_type()(stderr=stderr, markup=False, highlight=False, emoji=False)
+    out.width = min(max(out.width, MIN_WIDTH), MAX_WIDTH)
+    return out
 
 
 @dataclass(frozen=True)
@@ -86,10 +138,22 @@ EXPORT_SUFFIXES = (".svg", ".html", ".htm", ".txt")
 EXPORT_WIDTH = 80
 
 
-def export_target(path: Path | None, fmt: str, title: str) -> Export | None:
-    """Check an --export FILE before any work (exit 2 if unusable); None when not exporting."""
+def export_target(
+    path: Path | None,
+    fmt: str,
+    title: str,
+    *,
+    force: bool = False,
+    inputs: Sequence[Path | None] = (),
+) -> Export | None:
+    """Check an --export FILE before any work (exit 2 if unusable); None when not exporting.
+
+    An existing file is replaced only with --force, and never when it is one of the
+    command's own input files.
+    """
     if path is None:
         return None
+    shown = printable(str(path))
     if fmt != "table":
         raise UsageError(
             f"--export is for the table view; leave out --format {fmt} "
@@ -97,10 +161,19 @@ def export_target(path: Path | None, fmt: str, title: str) -> Export | None:
         )
     if path.suffix.lower() not in EXPORT_SUFFIXES:
         raise UsageError(
-            f"--export FILE must end in .svg, .html, .htm or .txt; {path.name!r} does not."
+            "--export FILE must end in .svg, .html, .htm or .txt; "
+            f"{printable(path.name)!r} does not."
         )
-    if not path.parent.is_dir():
-        raise UsageError(f"--export: there is no directory {str(path.parent)!r} to write into.")
+    try:
+        if not path.parent.is_dir():
+            raise UsageError(f"--export: there is no directory {str(path.parent)!r} to write into.")
+        exists = path.exists() or path.is_symlink()
+        if exists and any(given is not None and path.samefile(given) for given in inputs):
+            raise UsageError(f"--export {shown} is this command's own input file; choose another.")
+    except OSError as error:
+        raise UsageError(f"--export {shown}: {error.strerror or 'not a usable path'}.") from None
+    if exists and not force:
+        raise UsageError(f"--export {shown} already exists; add --force to replace it.")
     return Export(path, title)
 
 
@@ -145,18 +218,25 @@ def save(renderables: Sequence[RenderableType], export: Export) -> None:
     else:
         text = recorder.export_text()
         content = "".join(line.rstrip() + "\n" for line in text.splitlines())
+    from ecocareer.files import write_atomic
+
     try:
-        export.path.write_text(content, encoding="utf-8")
+        write_atomic(export.path, content.encode("utf-8"))
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise UsageError(f"cannot write the export to {export.path}: {reason}.") from None
+        raise OutputFailed(
+            f"cannot write the export to {printable(str(export.path))}: {reason}; "
+            "nothing was changed there."
+        ) from None
+    console(stderr=True).print(f"Saved the view to {printable(str(export.path))}.")
 
 
 def emit_json(data: Any) -> None:
-    """Pretty, stable JSON on stdout."""
+    """Pretty, stable JSON on stdout; escaped to ASCII where the stream cannot carry UTF-8."""
     import json
 
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    utf = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "") == "utf8"
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=not utf) + "\n")
 
 
 def emit_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None:
