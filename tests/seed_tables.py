@@ -25,8 +25,15 @@ ROLE_IDS = {
     "Marketing Director": "marketing-director",
     "VP of Marketing / CMO": "cmo",
 }
-COUNTRIES = ("us", "ca", "uk", "au")
-CURRENCY_SYMBOLS = {"us": "$", "ca": "$", "uk": "£", "au": "$"}
+COUNTRIES = ("us", "ca", "uk", "au")  # the order of the seed's range columns
+LEVELS = ("entry", "mid", "senior", "executive")
+# The seed's Works Cited numbers under its salary tables, as the data's source ids.
+CITATION_SOURCES = {9: "ucd", 10: "sandiego", 21: "cv-library"}
+# The columns of a flat band, as PRODUCT.md spells them (JSON keys and CSV header).
+BAND_COLUMNS = (
+    "role", "country", "currency", "level", "min", "max", "open_ended", "years", "sources",
+)  # fmt: skip
+CURRENCY_RE = re.compile(r"\(([A-Z]{3})\)$")
 LEVEL_RE = re.compile(r"^(Entry|Mid|Senior|Executive)-Level(?: \((.+)\))?$")
 RANGE_RE = re.compile(r"^([$£])([\d,]+) – ([$£])([\d,]+)(\+?)$")
 
@@ -37,6 +44,7 @@ class SeedBand:
 
     role: str
     country: str
+    currency: str
     level: str
     min: int
     max: int
@@ -50,18 +58,46 @@ def seed_path(shared: Path) -> Path:
     return shared / "seeds" / SEED_NAME
 
 
+def seed_bands(shared: Path) -> list[SeedBand]:
+    """The bands of seed 000 under `shared`, or [] when the seeds are not there."""
+    path = seed_path(shared)
+    return parse_seed_bands(path.read_text(encoding="utf-8")) if path.is_file() else []
+
+
+def flat_band(band: SeedBand) -> dict[str, object]:
+    """The band as `salary --format json` must give it (PRODUCT.md), from the seed alone."""
+    return {
+        "role": band.role,
+        "country": band.country,
+        "currency": band.currency,
+        "level": band.level,
+        "min": band.min,
+        "max": band.max,
+        "open_ended": band.open_ended,
+        "years": band.years,
+        "sources": [CITATION_SOURCES[band.citation]],
+    }
+
+
 def parse_seed_bands(text: str) -> list[SeedBand]:
     """Every band of every salary table, with the table's cited source number."""
     bands: list[SeedBand] = []
     pending: list[tuple[str, str, str | None, str, list[str]]] = []
+    currencies: list[str] = []
     role = ""
     for line in text.splitlines():
         if line.startswith("Sources: ") and pending:
             citation = int(line.removeprefix("Sources: "))
-            bands.extend(_band(item, citation) for row in pending for item in _expand(row))
+            bands.extend(
+                _band(item, currencies, citation) for row in pending for item in _expand(row)
+            )
             pending = []
             continue
-        if not line.startswith("| ") or line.startswith("| Role |"):
+        if line.startswith("| Role |"):  # | Role | Experience Level | USA (USD) | ...
+            headings = [cell.strip() for cell in line.strip().strip("|").split("|")][2:]
+            currencies = [_currency(heading) for heading in headings]
+            continue
+        if not line.startswith("| "):
             continue
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
         cells = [cell for cell in cells if cell]
@@ -83,13 +119,20 @@ def _expand(
     ]
 
 
-def _band(row: tuple[str, str, str, str, str], citation: int) -> SeedBand:
+def _currency(heading: str) -> str:
+    match = CURRENCY_RE.search(heading)
+    assert match, heading
+    return match.group(1)
+
+
+def _band(row: tuple[str, str, str, str, str], currencies: list[str], citation: int) -> SeedBand:
     role, country, level, years, printed = row
     match = RANGE_RE.match(printed)
     assert match, printed
     return SeedBand(
         role=role,
         country=country,
+        currency=currencies[COUNTRIES.index(country)],
         level=level,
         min=int(match.group(2).replace(",", "")),
         max=int(match.group(4).replace(",", "")),

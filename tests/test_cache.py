@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from conftest import Run, replace_in
 
-from ecocareer.catalog import cache, loading, yamlsafe
+from ecocareer.catalog import cache, yamlsafe
 from ecocareer.catalog.index import Catalog
 from ecocareer.catalog.loading import load_catalog
+from ecocareer.errors import DataError
 
 
 def entries(directory: Path) -> list[Path]:
@@ -19,9 +20,10 @@ def entries(directory: Path) -> list[Path]:
 
 
 def uk_entry_max(catalog: Catalog) -> int:
-    band = catalog.band("seo-specialist", "uk", "entry")
-    assert band is not None
-    return band.max
+    """The top of an SEO Specialist's entry-level UK band (£38,000 in the bundled data)."""
+    pay = catalog.pay_at("seo-specialist", "uk", "entry")
+    assert pay is not None
+    return pay.band.max
 
 
 def test_a_repeat_load_is_served_from_the_cache(
@@ -100,7 +102,7 @@ def test_invalid_data_is_never_cached(data_copy: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
     replace_in(data_copy / "salaries.yaml", "min: 30000, max: 38000", "min: 40000, max: 38000")
     for _ in range(2):
-        with pytest.raises(loading.DataError, match="min 40000 is above max 38000"):
+        with pytest.raises(DataError, match="min 40000 is above max 38000"):
             load_catalog(data_copy, cache=store)
     assert entries(store) == []
 
@@ -120,8 +122,19 @@ def test_the_cli_caches_in_the_directory_it_is_given(
     store = tmp_path / "cli-cache"
     monkeypatch.setenv("ECOCAREER_CACHE_DIR", str(store))
     first = run("salary", "seo", "--country", "uk")
+    assert first.code == 0 and "£30,000 – £38,000" in first.out
     assert len(entries(store)) == 1
-    assert run("salary", "seo", "--country", "uk") == first
+    with monkeypatch.context() as patched:
+        patched.setattr(yamlsafe, "parse_yaml", None)  # only the cache can answer now
+        assert run("salary", "seo", "--country", "uk") == first
+
+
+def test_an_empty_cache_variable_turns_the_cache_off(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("ECOCAREER_CACHE_DIR", "")
-    assert cache.cache_dir() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))  # the default, were it on
+    first = run("salary", "seo", "--country", "uk")
+    assert first.code == 0 and "£30,000 – £38,000" in first.out
     assert run("salary", "seo", "--country", "uk") == first
+    assert list(tmp_path.rglob("*.jsonl")) == []

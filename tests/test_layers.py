@@ -1,22 +1,69 @@
-"""`ecocareer layers`: the ecosystem map in every format."""
+"""The ecosystem map: `ecocareer.layers` on its own, then `ecocareer layers` in every format.
+
+Expected values come from data/roles.yaml read as plain YAML, or are written out by hand.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import Run
+import yaml
+from conftest import ROLES_BY_LAYER, Run
 
 from ecocareer.catalog.index import Catalog
 from ecocareer.catalog.loading import load_catalog
 from ecocareer.catalog.locations import bundled_data_dir
+from ecocareer.layers import ecosystem_map, layer_view
 
-LAYERS = ["producers", "distributors", "converters", "architects"]
+DATA = Path(__file__).resolve().parents[1] / "data"
+LAYERS = list(ROLES_BY_LAYER)
+GENERALISTS_BY_LAYER = {
+    "producers": ["digital-marketer"],
+    "distributors": [],
+    "converters": ["digital-marketer"],
+    "architects": [],
+}
+FAILURE_MODES = {
+    "producers": "producers-dilemma",
+    "distributors": "empty-megaphone",
+    "converters": "leaky-bucket",
+    "architects": "siloed-campaign",
+}
+LABELS = {
+    "producers": "✎ Producers",
+    "distributors": "➜ Distributors",
+    "converters": "⟳ Converters & Nurturers",
+    "architects": "◆ Architects",
+}
 
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
     return load_catalog(bundled_data_dir())
+
+
+@pytest.fixture(scope="module")
+def raw() -> dict[str, Any]:
+    """data/roles.yaml as plain YAML, not through the loader under test."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load((DATA / "roles.yaml").read_text(encoding="utf-8"), Loader=loader)
+
+
+@pytest.fixture(scope="module")
+def raw_layers(raw: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {layer["id"]: layer for layer in raw["layers"]}
+
+
+@pytest.fixture(scope="module")
+def raw_modes(raw: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {mode["id"]: mode for mode in raw["failure_modes"]}
 
 
 @pytest.fixture
@@ -26,10 +73,53 @@ def wide(run: Run, monkeypatch: pytest.MonkeyPatch) -> Run:
     return run
 
 
+# ------------------------------------------------------------------ the domain
+
+
+def test_map_puts_the_flow_in_order_and_architects_over_all(catalog: Catalog) -> None:
+    world = ecosystem_map(catalog)
+    assert [view.layer.id for view in world.flow] == ["producers", "distributors", "converters"]
+    assert [view.layer.id for view in world.over_all] == ["architects"]
+    assert [view.layer.id for view in world.layers] == LAYERS
+
+
+def test_each_layer_view_holds_its_roles_generalists_links_and_failure(
+    catalog: Catalog, raw_layers: dict[str, dict[str, Any]], raw_modes: dict[str, dict[str, Any]]
+) -> None:
+    for view in ecosystem_map(catalog).layers:
+        layer_id = view.layer.id
+        raw_layer = raw_layers[layer_id]
+        assert [role.id for role in view.roles] == ROLES_BY_LAYER[layer_id], layer_id
+        assert [role.id for role in view.generalists] == GENERALISTS_BY_LAYER[layer_id], layer_id
+        assert [(link.layer.id, link.text) for link in view.feeds] == [
+            (feed["layer"], feed["what"]) for feed in raw_layer["feeds"]
+        ], layer_id
+        assert [(link.layer.id, link.text) for link in view.needs] == [
+            (need["layer"], need["why"]) for need in raw_layer["needs"]
+        ], layer_id
+        assert view.failure is not None, layer_id
+        mode = raw_modes[FAILURE_MODES[layer_id]]
+        assert view.failure.mode.id == mode["id"]
+        assert [layer.id for layer in view.failure.present_any] == mode["present_any"]
+        assert view.failure.missing.id == mode["missing"]
+
+
+def test_converters_feed_every_other_layer(catalog: Catalog) -> None:
+    view = layer_view(catalog, catalog.layer("converters"))
+    assert [link.layer.id for link in view.feeds] == ["producers", "distributors", "architects"]
+
+
+def test_a_layer_naming_no_known_failure_mode_has_none(catalog: Catalog) -> None:
+    layer = catalog.layer("producers").model_copy(update={"failure_mode": "no-such-mode"})
+    assert layer_view(catalog, layer).failure is None
+
+
+# ------------------------------------------------------------------ the command
+
+
 def test_table_shows_the_flow_then_each_layer_in_order(run: Run) -> None:
     result = run("layers")
-    assert result.code == 0, result.err
-    assert result.err == ""
+    assert (result.code, result.err) == (0, "")
     assert "  ✎ Producers ──▶ ➜ Distributors ──▶ ⟳ Converters & Nurturers\n" in result.out
     assert "  ◆ Architects over all of them" in result.out
     titles = [
@@ -42,19 +132,21 @@ def test_table_shows_the_flow_then_each_layer_in_order(run: Run) -> None:
     assert positions == sorted(positions)
 
 
-@pytest.mark.parametrize("layer_id", LAYERS)
-def test_table_carries_every_fact_of_each_layer(wide: Run, catalog: Catalog, layer_id: str) -> None:
+def test_table_carries_every_fact_of_each_layer(
+    wide: Run, raw: dict[str, Any], raw_modes: dict[str, dict[str, Any]]
+) -> None:
     out = wide("layers").out
-    layer = catalog.layer(layer_id)
-    mode = catalog.failure_mode(layer.failure_mode)
-    for text in (layer.function, layer.metaphor, mode.name, mode.summary):
-        assert text in out
-    for feed in layer.feeds:
-        assert f"{catalog.layer(feed.layer).name}: {feed.what}" in out
-    for need in layer.needs:
-        assert f"{catalog.layer(need.layer).name}: {need.why}" in out
-    for role in catalog.roles_in(layer_id):
-        assert role.name in out
+    for layer in raw["layers"]:
+        mode = raw_modes[layer["failure_mode"]]
+        for text in (layer["function"], layer["metaphor"], mode["name"], mode["summary"]):
+            assert text in out, (layer["id"], text)
+        for feed in layer["feeds"]:
+            assert f"{LABELS[feed['layer']]}: {feed['what']}" in out, (layer["id"], feed)
+        for need in layer["needs"]:
+            assert f"{LABELS[need['layer']]}: {need['why']}" in out, (layer["id"], need)
+        assert f"ecocareer roles --layer {layer['id']}" in out
+    for role in raw["roles"]:
+        assert role["name"] in out, role["id"]
 
 
 def test_table_names_the_generalist_where_it_spans(wide: Run) -> None:
@@ -74,55 +166,66 @@ def test_failure_modes_say_when_they_appear(wide: Run) -> None:
     )
 
 
-def test_json_has_the_flow_and_every_layer_in_full(run: Run, catalog: Catalog) -> None:
+def test_json_is_each_layer_of_the_data_with_its_roles_and_failure_mode(
+    run: Run, raw: dict[str, Any], raw_modes: dict[str, dict[str, Any]]
+) -> None:
     result = run("layers", "--format", "json")
-    assert result.code == 0
+    assert (result.code, result.err) == (0, "")
     data = json.loads(result.out)
     assert data["flow"] == ["producers", "distributors", "converters"]
     assert data["over_all"] == ["architects"]
-    assert [layer["id"] for layer in data["layers"]] == LAYERS
-    for entry in data["layers"]:
-        layer = catalog.layer(entry["id"])
-        assert entry["roles"] == [role.id for role in catalog.roles_in(layer.id)]
-        assert entry["generalists"] == (
-            ["digital-marketer"] if layer.id in ("producers", "converters") else []
-        )
-        assert entry["failure_mode"] == catalog.failure_mode(layer.failure_mode).model_dump(
-            mode="json"
-        )
-        assert entry["feeds"] == [feed.model_dump() for feed in layer.feeds]
-        assert entry["needs"] == [need.model_dump() for need in layer.needs]
-        for key in ("name", "subtitle", "function", "metaphor"):
-            assert entry[key] == getattr(layer, key)
+    expected = [
+        {
+            **layer,
+            "failure_mode": raw_modes[layer["failure_mode"]],
+            "roles": ROLES_BY_LAYER[layer["id"]],
+            "generalists": GENERALISTS_BY_LAYER[layer["id"]],
+        }
+        for layer in raw["layers"]
+    ]
+    assert data["layers"] == expected
 
 
-def test_markdown_has_the_same_content(run: Run, catalog: Catalog) -> None:
+def test_markdown_has_the_same_content(run: Run, raw: dict[str, Any]) -> None:
     result = run("layers", "-f", "markdown")
-    assert result.code == 0
+    assert (result.code, result.err) == (0, "")
     out = result.out
     assert out.startswith("# The marketing ecosystem: four layers, one system\n")
     assert "Flow: Producers → Distributors → Converters & Nurturers; Architects over all." in out
-    for layer in catalog.layers:
-        assert f"## {layer.name}: {layer.subtitle}\n" in out
-        assert f"**Function.** {layer.function}" in out
-        mode = catalog.failure_mode(layer.failure_mode)
-        assert f"**Failure mode: {mode.name}.** {mode.summary}" in out
-        for need in layer.needs:
-            assert f"- **{catalog.layer(need.layer).name}**: {need.why}" in out
+    names = {layer["id"]: layer["name"] for layer in raw["layers"]}
+    modes = {mode["id"]: mode for mode in raw["failure_modes"]}
+    for layer in raw["layers"]:
+        assert f"## {layer['name']}: {layer['subtitle']}\n" in out
+        assert f"**Function.** {layer['function']}" in out
+        mode = modes[layer["failure_mode"]]
+        assert f"**Failure mode: {mode['name']}.** {mode['summary']}" in out
+        for need in layer["needs"]:
+            assert f"- **{names[need['layer']]}**: {need['why']}" in out
+    assert "**Also covered by the generalist** Digital Marketer (`digital-marketer`)." in out
 
 
-def test_csv_is_refused(run: Run) -> None:
+def test_csv_is_not_a_choice(run: Run) -> None:
     result = run("layers", "--format", "csv")
-    assert result.code == 2
-    assert result.out == ""
-    assert "no csv output" in result.err
+    assert (result.code, result.out) == (2, "")
+    assert "Invalid value for '--format'" in result.err
+    assert "'csv' is not one of 'table', 'json', 'markdown'" in result.err
 
 
-@pytest.mark.parametrize("fmt", ["table", "markdown", "json"])
-def test_no_escape_codes_when_piped(run: Run, fmt: str) -> None:
-    assert "\x1b" not in run("layers", "-f", fmt).out
+def test_piped_output_has_no_escape_codes_and_the_table_fits_80_columns(run: Run) -> None:
+    for fmt in ("table", "markdown", "json"):
+        result = run("layers", "-f", fmt)
+        assert result.code == 0, (fmt, result.err)
+        assert "\x1b" not in result.out, fmt
+    table = run("layers").out
+    assert max(len(line) for line in table.splitlines()) <= 80
 
 
-def test_fits_80_columns(run: Run) -> None:
-    out = run("layers").out
-    assert max(len(line) for line in out.splitlines()) <= 80
+def test_console_script_piped_has_no_escape_codes() -> None:
+    found = shutil.which("ecocareer") or str(Path(sys.executable).parent / "ecocareer")
+    assert Path(found).exists(), "the ecocareer console script is not installed"
+    env = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "TERM")}
+    env.update(COLUMNS="80", TERM="xterm-256color")
+    done = subprocess.run([found, "layers"], capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "\x1b" not in done.stdout
+    assert "✎ Producers" in done.stdout

@@ -1,4 +1,9 @@
-"""T-shape self-assessment: the phase rule, its boundaries, fit, next moves, the profile file."""
+"""T-shape self-assessment: the phase rule and its boundaries, fit, the next moves (domain);
+then the --skill flags and the profile file, and `ecocareer tshape` in every format.
+
+Expected phases, fits and sentences are worked out by hand from PRODUCT.md's rules and the
+skills and roles in data/roles.yaml.
+"""
 
 from __future__ import annotations
 
@@ -10,25 +15,44 @@ import pytest
 from conftest import Run
 
 from ecocareer.catalog.index import Catalog
-from ecocareer.errors import UsageError
 from ecocareer.catalog.loading import load_catalog
 from ecocareer.catalog.locations import bundled_data_dir
-from ecocareer.tshape import assess, fit, parse_level, parse_skill_flags
+from ecocareer.commands.inputs import parse_level, profile_levels, skill_flags
+from ecocareer.errors import UnknownTerm, UsageError
+from ecocareer.tshape import assess, fit
 
 PHASES = ("start-wide", "go-deep", "broaden-again", "t-shaped")
+# How a view for people names each phase: symbol and display name, never the id.
+PHASE_LABELS = {
+    "start-wide": "↔ Start wide",
+    "go-deep": "↓ Go deep",
+    "broaden-again": "⊤ Broaden again",
+    "t-shaped": "T T-shaped",
+}
 
 # One crafted profile per phase; broad = 3 layers at 2+, deep = a skill at 4+.
+# seo is a Distributors skill, copywriting a Producers one, analytics a Converters one.
 PROFILES: dict[str, dict[str, int]] = {
     "start-wide": {"seo": 3, "copywriting": 2},
     "go-deep": {"seo": 3, "copywriting": 2, "analytics": 2},
     "broaden-again": {"seo": 4, "copywriting": 2},
     "t-shaped": {"seo": 5, "copywriting": 2, "analytics": 2},
 }
+MANAGER_CORE = [
+    "campaign-management",
+    "team-leadership",
+    "project-management",
+    "budget-management",
+    "cross-functional-communication",
+]
 
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
     return load_catalog(bundled_data_dir())
+
+
+# ------------------------------------------------------------------ the phase rule
 
 
 @pytest.mark.parametrize("phase", PHASES)
@@ -70,9 +94,13 @@ def test_breadth_counts_layers_at_level_2(
 
 
 def test_level_1_does_not_count_toward_breadth(catalog: Catalog) -> None:
-    levels = {"seo": 3, "copywriting": 1, "analytics": 2}
-    result = assess(catalog, levels)
+    result = assess(catalog, {"seo": 3, "copywriting": 1, "analytics": 2})
     assert (result.breadth, result.phase) == (2, "start-wide")
+
+
+def test_two_skills_of_one_layer_count_once(catalog: Catalog) -> None:
+    result = assess(catalog, {"seo": 3, "ppc": 3, "social-media": 3})
+    assert (result.breadth, result.phase) == (1, "start-wide")
 
 
 def test_every_skill_alone_at_4_is_deep_in_its_own_layer(catalog: Catalog) -> None:
@@ -90,56 +118,92 @@ def test_the_deepest_skill_is_the_highest_level(catalog: Catalog) -> None:
     assert (result.deep.skill.id, result.deep.level) == ("cro", 5)
 
 
+# ------------------------------------------------------------------ fit
+
+
 def test_fit_is_full_at_advanced_and_capped_above(catalog: Catalog) -> None:
     for role in catalog.roles:
-        assert fit(role, dict.fromkeys(role.skills.all, 4)) == 1.0
-        assert fit(role, dict.fromkeys(role.skills.all, 5)) == 1.0
-        assert fit(role, {}) == 0.0
+        assert fit(role, dict.fromkeys(role.skills.all, 4)) == 1.0, role.id
+        assert fit(role, dict.fromkeys(role.skills.all, 5)) == 1.0, role.id
+        assert fit(role, {}) == 0.0, role.id
+        assert fit(role, dict.fromkeys(role.skills.all, 2)) == pytest.approx(0.5), role.id
 
 
-def test_fit_weighs_core_skills_double(catalog: Catalog) -> None:
-    for role in catalog.roles:
-        core, supporting = len(role.skills.core), len(role.skills.supporting)
-        expected = 2 * core / (2 * core + supporting)
-        assert fit(role, dict.fromkeys(role.skills.core, 4)) == pytest.approx(expected)
-        half = fit(role, dict.fromkeys(role.skills.all, 2))
-        assert half == pytest.approx(0.5)
+@pytest.mark.parametrize(
+    ("role_id", "levels", "expected"),
+    [
+        # core seo, keyword-research, link-building (x2); supporting copywriting,
+        # website-optimisation, analytics (x1): 9 weights in all.
+        ("seo-specialist", {"seo": 3, "copywriting": 2}, (2 * 3 / 4 + 2 / 4) / 9),
+        ("seo-specialist", {"seo": 4, "keyword-research": 4, "link-building": 4}, 6 / 9),
+        ("seo-specialist", {"copywriting": 5, "website-optimisation": 4, "analytics": 4}, 3 / 9),
+        # 5 core, 5 supporting: 15 weights; seo is supporting.
+        ("digital-marketer", {"seo": 3, "copywriting": 2}, (3 / 4) / 15),
+    ],
+)
+def test_fit_weighs_core_skills_double(
+    catalog: Catalog, role_id: str, levels: dict[str, int], expected: float
+) -> None:
+    assert fit(catalog.role(role_id), levels) == pytest.approx(expected)
+
+
+# ------------------------------------------------------------------ suggested roles
 
 
 def test_start_wide_suggests_the_generalist_first(catalog: Catalog) -> None:
     result = assess(catalog, PROFILES["start-wide"])
-    roles = [item.role for item in result.suggested]
-    assert len(roles) == 3
-    assert roles[0].id == "digital-marketer"
-    assert all(role.layer != "architects" for role in roles)
+    assert [(item.role.id, item.percent) for item in result.suggested] == [
+        ("digital-marketer", 5),
+        ("seo-specialist", 22),
+        ("content-strategist", 14),
+    ]
+    assert result.pool == "Roles to start wide in (generalists first), by fit:"
 
 
 def test_go_deep_suggests_specialists_of_the_strongest_layer(catalog: Catalog) -> None:
     result = assess(catalog, PROFILES["go-deep"])
     assert result.suggested[0].role.id == "seo-specialist"
     assert all(
-        item.role.layer == "distributors" and not item.role.is_generalist
-        for item in result.suggested
+        item.role.layer.id == "distributors" and not item.role.spans for item in result.suggested
     )
     producer = assess(catalog, {"copywriting": 3, "seo": 2, "analytics": 2})
     assert producer.suggested[0].role.id == "copywriter"
-    assert {item.role.layer for item in producer.suggested} == {"producers"}
+    assert {item.role.layer.id for item in producer.suggested} == {"producers"}
+    assert result.pool == "Specialist roles in your strongest layer, by fit:"
 
 
-@pytest.mark.parametrize("phase", ["broaden-again", "t-shaped"])
-def test_deep_phases_suggest_architect_roles_by_fit(catalog: Catalog, phase: str) -> None:
+@pytest.mark.parametrize(
+    ("phase", "pool"),
+    [
+        ("broaden-again", "Architect roles the broader path leads to, by fit:"),
+        ("t-shaped", "Architect roles that use your shape, by fit:"),
+    ],
+)
+def test_deep_phases_suggest_architect_roles_by_fit(
+    catalog: Catalog, phase: str, pool: str
+) -> None:
     result = assess(catalog, PROFILES[phase])
-    assert {item.role.layer for item in result.suggested} == {"architects"}
+    assert len(result.suggested) == 3
+    assert {item.role.layer.id for item in result.suggested} == {"architects"}
     fits = [item.fit for item in result.suggested]
     assert fits == sorted(fits, reverse=True)
+    assert result.pool == pool
 
 
 def test_manager_skills_make_the_manager_the_best_fit(catalog: Catalog) -> None:
-    manager = catalog.role("digital-marketing-manager")
-    levels = dict.fromkeys(manager.skills.core, 4) | {"seo": 4, "copywriting": 2}
-    best = assess(catalog, levels).suggested[0]
-    assert best.role == manager
-    assert best.percent == round(100 * fit(manager, levels))
+    levels = dict.fromkeys(MANAGER_CORE, 4) | {"seo": 4, "copywriting": 2}
+    result = assess(catalog, levels)
+    best = result.suggested[0]
+    # 5 core skills at 4 (10 of 15 weights) and seo, a supporting one, at 4.
+    assert (best.role.id, best.percent) == ("digital-marketing-manager", 73)
+    assert result.next_skills == ()
+    assert result.next_step == (
+        "You are T-shaped and already cover the core skills of Digital Marketing Manager "
+        "at advanced."
+    )
+
+
+# ------------------------------------------------------------------ the next moves
 
 
 @pytest.mark.parametrize(
@@ -164,6 +228,7 @@ def test_growing_the_next_skills_reaches_the_next_phase(
     grown = dict(levels)
     for item in result.next_skills[: result.next_needed]:
         assert item.level < item.target
+        assert item.layer.id == item.skill.layer
         grown[item.skill.id] = item.target
     assert assess(catalog, grown).phase == result.next_phase
 
@@ -171,71 +236,108 @@ def test_growing_the_next_skills_reaches_the_next_phase(
 def test_widening_prefers_a_skill_the_person_already_has(catalog: Catalog) -> None:
     result = assess(catalog, {"seo": 3, "graphic-design": 1})
     assert result.phase == "start-wide"
-    picks = {item.skill.layer: item.skill.id for item in result.next_skills}
-    assert picks["producers"] == "graphic-design"
-    assert [item.skill.layer for item in result.next_skills] == [
-        "producers",
-        "converters",
-        "architects",
+    assert [(item.layer.id, item.skill.id) for item in result.next_skills] == [
+        ("producers", "graphic-design"),
+        ("converters", "analytics"),
+        ("architects", "marketing-strategy"),
     ]
+    assert result.next_step == (
+        "To move on to the next phase (Go deep), reach working level (2) in 2 more layers; "
+        "grow any 2 of these:"
+    )
+
+
+def test_starting_from_nothing_grows_three_layers(catalog: Catalog) -> None:
+    result = assess(catalog, {})
+    assert (result.next_needed, len(result.next_skills)) == (3, 3)
+    assert result.next_step == (
+        "To move on to the next phase (Go deep), reach working level (2) in 3 more layers; "
+        "grow these:"
+    )
 
 
 def test_broadening_again_starts_with_the_architects(catalog: Catalog) -> None:
-    result = assess(catalog, {"seo": 5})
-    assert result.next_skills[0].skill.layer == "architects"
-    assert result.next_needed == 2
+    result = assess(catalog, PROFILES["broaden-again"])
+    assert [item.layer.id for item in result.next_skills] == ["architects", "converters"]
+    assert result.next_needed == 1
+    assert result.next_phase == "t-shaped"
+    assert result.next_step == (
+        "To move on to the next phase (T-shaped), reach working level (2) in 1 more layer; "
+        "grow any 1 of these:"
+    )
 
 
-def test_going_deep_raises_the_best_skill_to_advanced(catalog: Catalog) -> None:
+def test_going_deep_raises_the_best_skills_to_advanced(catalog: Catalog) -> None:
     result = assess(catalog, PROFILES["go-deep"])
-    first = result.next_skills[0]
-    assert (first.skill.id, first.level, first.target, result.next_needed) == ("seo", 3, 4, 1)
+    assert [(i.skill.id, i.level, i.target) for i in result.next_skills] == [
+        ("seo", 3, 4),
+        ("copywriting", 2, 4),
+        ("analytics", 2, 4),
+    ]
+    assert (result.next_needed, result.next_phase) == (1, "t-shaped")
+    assert result.next_step == "To become T-shaped, take one of your best skills to advanced (4):"
 
 
 def test_t_shaped_grows_into_the_best_fitting_architect_role(catalog: Catalog) -> None:
     result = assess(catalog, PROFILES["t-shaped"])
-    assert result.next_phase is None and result.next_needed == 0
-    core = catalog.role(result.suggested[0].role.id).skills.core
-    assert result.next_skills
-    assert all(item.skill.id in core and item.target == 4 for item in result.next_skills)
+    assert (result.next_phase, result.next_needed) == (None, 0)
+    assert result.suggested[0].role.id == "digital-marketing-manager"
+    assert [(item.skill.id, item.level, item.target) for item in result.next_skills] == [
+        ("campaign-management", 0, 4),
+        ("team-leadership", 0, 4),
+        ("project-management", 0, 4),
+    ]
+    assert result.next_step == (
+        "You are T-shaped. To grow into Digital Marketing Manager, the best fit, build its core "
+        "skills that are furthest from advanced:"
+    )
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [("0", 0), ("5", 5), (" 3 ", 3), ("expert", 5), ("Working", 2), (4, 4), ("+2", 2)],
-)
-def test_levels_read_as_numbers_or_names(text: object, level: int) -> None:
-    assert parse_level(text) == level
+# ------------------------------------------------------------------ --skill flags and profiles
 
 
-@pytest.mark.parametrize("bad", ["6", "-1", 7, "3.5", 3.0, True, None, "", "lots", [5]])
-def test_bad_levels_are_refused(bad: object) -> None:
-    with pytest.raises(ValueError, match=r"0|5"):
-        parse_level(bad)
+def test_levels_read_as_numbers_or_names() -> None:
+    cases = [("0", 0), ("5", 5), (" 3 ", 3), ("expert", 5), ("Working", 2), (4, 4), ("+2", 2)]
+    for text, level in cases:
+        assert parse_level(text) == level, text
+
+
+def test_bad_levels_are_refused() -> None:
+    for bad in ["6", "-1", 7, "3.5", 3.0, True, None, "", "lots", [5]]:
+        with pytest.raises(ValueError, match="0") as raised:
+            parse_level(bad)
+        assert "5" in str(raised.value), bad
 
 
 def test_skill_flags_resolve_aliases_and_names(catalog: Catalog) -> None:
     flags = ["organic-search=4", "Copywriting=2", "email=expert"]
-    assert parse_skill_flags(catalog, flags) == {
-        "seo": 4,
-        "copywriting": 2,
-        "email-marketing": 5,
-    }
+    assert skill_flags(catalog, flags) == {"seo": 4, "copywriting": 2, "email-marketing": 5}
 
 
 def test_a_skill_flagged_twice_at_different_levels_is_refused(catalog: Catalog) -> None:
-    with pytest.raises(UsageError, match="seo twice"):
-        parse_skill_flags(catalog, ["seo=2", "search-engine-optimisation=4"])
-    assert parse_skill_flags(catalog, ["seo=2", "seo=2"]) == {"seo": 2}
+    with pytest.raises(UsageError, match="seo twice, at 2 and 4"):
+        skill_flags(catalog, ["seo=2", "search-engine-optimisation=4"])
+    assert skill_flags(catalog, ["seo=2", "seo=2"]) == {"seo": 2}
 
 
-# --- the command ----------------------------------------------------------------
+def test_an_unknown_skill_flag_is_an_unknown_skill(catalog: Catalog) -> None:
+    with pytest.raises(UnknownTerm, match="did you mean 'seo'") as raised:
+        skill_flags(catalog, ["sxo=3"])
+    assert raised.value.kind == "skill"
 
 
-def write(tmp_path: Path, text: str) -> str:
+def write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "me.yaml"
     path.write_text(text, encoding="utf-8")
-    return str(path)
+    return path
+
+
+def test_profile_levels_resolve_terms_and_level_names(catalog: Catalog, tmp_path: Path) -> None:
+    profile = write(tmp_path, "skills:\n  organic-search: expert\n  Copywriting: 2\n")
+    assert profile_levels(catalog, profile) == {"seo": 5, "copywriting": 2}
+
+
+# ------------------------------------------------------------------ the command
 
 
 def test_json_shape(run: Run) -> None:
@@ -246,25 +348,33 @@ def test_json_shape(run: Run) -> None:
     assert data["deep"] == {"skill": "seo", "level": 5}
     assert data["breadth"] == 3
     assert data["layers"] == {"producers": 2, "distributors": 5, "converters": 2, "architects": 0}
+    assert data["suggested_roles"][0] == "digital-marketing-manager"
     assert len(data["suggested_roles"]) == 3
     assert list(data["fit"]) == data["suggested_roles"]
     assert all(isinstance(value, int) and 0 <= value <= 100 for value in data["fit"].values())
-    assert data["next_phase"] is None
-    assert set(data["next_skills"][0]) == {"skill", "name", "layer", "level", "target"}
+    assert (data["next_phase"], data["next_needed"]) == (None, 0)
+    assert data["next_skills"][0] == {
+        "skill": "campaign-management",
+        "name": "Campaign management",
+        "layer": "distributors",
+        "level": 0,
+        "target": 4,
+    }
     assert data["skills"] == {"copywriting": 2, "seo": 5, "analytics": 2}
 
 
 def test_json_deep_is_null_when_not_deep(run: Run) -> None:
     data = json.loads(run("tshape", "-s", "seo=3", "-f", "json").out)
-    assert (data["phase"], data["deep"], data["deepest"]) == (
+    assert (data["phase"], data["deep"], data["deepest"], data["next_phase"]) == (
         "start-wide",
         None,
         {"skill": "seo", "level": 3},
+        "go-deep",
     )
 
 
 def test_profile_file_and_flags_win(run: Run, tmp_path: Path) -> None:
-    profile = write(tmp_path, "skills:\n  seo: 2\n  copywriting: 2\n  analytics: 2\n")
+    profile = str(write(tmp_path, "skills:\n  seo: 2\n  copywriting: 2\n  analytics: 2\n"))
     alone = json.loads(run("tshape", "--profile", profile, "-f", "json").out)
     assert (alone["phase"], alone["skills"]["seo"]) == ("go-deep", 2)
     both = json.loads(run("tshape", "--profile", profile, "-s", "seo=4", "-f", "json").out)
@@ -290,9 +400,8 @@ def test_profile_file_and_flags_win(run: Run, tmp_path: Path) -> None:
 def test_profile_errors_name_file_and_line(
     run: Run, tmp_path: Path, text: str, where: str, what: str
 ) -> None:
-    result = run("tshape", "--profile", write(tmp_path, text))
-    assert result.code == 2
-    assert result.out == ""
+    result = run("tshape", "--profile", str(write(tmp_path, text)))
+    assert (result.code, result.out) == (2, "")
     assert "Traceback" not in result.err
     flat = " ".join(result.err.split())
     assert f"me.yaml{where}" in flat
@@ -307,7 +416,7 @@ def test_profile_errors_name_file_and_line(
         (["-s", "seo"], "is not SKILL=LEVEL"),
         (["-s", "sxo=3"], "did you mean 'seo'"),
         ([], "Give your skill levels"),
-        (["-s", "seo=3", "-f", "csv"], "no csv output"),
+        (["-s", "seo=3", "-f", "csv"], "Invalid value for '--format'"),
         (["--profile", "no-such-file.yaml"], "no-such-file.yaml: file not found"),
     ],
 )
@@ -318,22 +427,38 @@ def test_usage_errors_exit_2(run: Run, args: list[str], what: str) -> None:
 
 
 @pytest.mark.parametrize("phase", PHASES)
-def test_table_view_draws_the_t_within_80_columns(run: Run, phase: str) -> None:
+def test_table_view_draws_the_t_and_names_the_phase(run: Run, phase: str) -> None:
     args = [arg for skill, level in PROFILES[phase].items() for arg in ("-s", f"{skill}={level}")]
     result = run("tshape", *args)
-    assert result.code == 0
+    assert (result.code, result.err) == (0, "")
     lines = result.out.splitlines()
     assert max(len(line) for line in lines) <= 80
     assert "\x1b" not in result.out
-    assert f"Phase: {phase}" in result.out
+    assert f"\nPhase: {PHASE_LABELS[phase]}\n" in result.out
     stem = [line for line in lines if re.fullmatch(r" +███ [1-5]( ◂ deep at 4\+)?", line)]
     assert len(stem) == max(PROFILES[phase].values())
-    assert "✎ producers 2" in result.out
+    assert "  ✎ Producers 2     ➜ Distributors " in result.out
+
+
+def test_table_view_says_the_next_step_in_words(run: Run) -> None:
+    out = run("tshape", "-s", "seo=3", "-s", "copywriting=2").out
+    flat = " ".join(out.split())
+    assert "Roles to start wide in (generalists first), by fit:" in flat
+    assert (
+        "To move on to the next phase (Go deep), reach working level (2) in 1 more layer; "
+        "grow any 1 of these:"
+    ) in flat
+    assert "│ SEO Specialist │ ➜ Distributors │ 22% │" in flat
 
 
 def test_markdown_view(run: Run) -> None:
     result = run("tshape", "-s", "seo=5", "-f", "markdown")
-    assert result.code == 0
+    assert (result.code, result.err) == (0, "")
     assert result.out.startswith("# Your T-shape\n")
-    assert "## Phase: broaden-again" in result.out
-    assert "| Marketing strategy | architects | 0 | 2 working |" in result.out
+    assert "## Phase: Broaden again\n" in result.out
+    assert "| Distributors | 5 expert | Search engine optimisation |" in result.out
+    assert "| Marketing strategy | Architects | 0 | 2 working |" in result.out
+    assert (
+        "To move on to the next phase (T-shaped), reach working level (2) in 2 more layers; "
+        "grow any 2 of these:"
+    ) in result.out

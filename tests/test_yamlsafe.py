@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from ecocareer.catalog.documents import MAX_BYTES
+from ecocareer.catalog import yamlsafe
+from ecocareer.catalog.documents import read_bytes
+from ecocareer.catalog.yamlsafe import MAX_DEPTH, read_yaml
 from ecocareer.errors import DataError, Problem
-from ecocareer.catalog.yamlsafe import MAX_DEPTH, MAX_NODES, read_yaml
+
+MiB = 1024 * 1024
 
 
 def read(tmp_path: Path, text: str | bytes) -> object:
@@ -175,9 +178,18 @@ def test_nesting_up_to_the_limit_is_fine(tmp_path: Path) -> None:
     assert isinstance(value, dict)
 
 
-def test_too_many_values_are_refused(tmp_path: Path) -> None:
-    problem = refusal(tmp_path, "a:\n" + "- x\n" * (MAX_NODES + 1))
-    assert problem.message == f"holds more than {MAX_NODES:,} values; it is too large"
+def test_too_many_values_are_refused_at_the_first_one_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cap (500,000 values) counted at a cap of 1,000, so the test parses 1,000 values."""
+    monkeypatch.setattr(yamlsafe, "MAX_NODES", 1000)
+    # The mapping, the list and 998 items: 1,000 values.
+    assert len(read(tmp_path, "a:\n" + "- x\n" * 998)["a"]) == 998  # type: ignore[index]
+    problem = refusal(tmp_path, "a:\n" + "- x\n" * 999 + "- y\n" * 5)
+    assert (problem.line, problem.message) == (
+        1000,
+        "holds more than 1,000 values; it is too large",
+    )
 
 
 @pytest.mark.parametrize(
@@ -198,19 +210,22 @@ def test_utf16_is_refused(tmp_path: Path) -> None:
     assert problem.message == "is not UTF-8 text; save the file as UTF-8"
 
 
-def test_a_file_over_the_size_limit_is_refused_without_reading_it(tmp_path: Path) -> None:
+def test_a_file_over_32_mib_is_refused_without_reading_it(tmp_path: Path) -> None:
     path = tmp_path / "file.yaml"
     with path.open("wb") as handle:  # sparse: costs no disk and no time
-        handle.truncate(MAX_BYTES + 1)
+        handle.truncate(32 * MiB + 1)
     with pytest.raises(DataError) as caught:
         read_yaml(path, label="file.yaml")
     assert [str(p) for p in caught.value.problems] == ["file.yaml: is larger than 32 MiB"]
 
 
-def test_a_file_exactly_at_the_limit_is_read(tmp_path: Path) -> None:
+def test_a_file_of_exactly_32_mib_is_read(tmp_path: Path) -> None:
+    """Read in full: the bytes are what the parser gets (parsing 32 MiB is not this test's job)."""
     path = tmp_path / "file.yaml"
-    path.write_bytes(b"a: " + b"x" * (MAX_BYTES - 4) + b"\n")
-    assert len(read_yaml(path).value["a"]) == MAX_BYTES - 4
+    with path.open("wb") as handle:
+        handle.write(b"a: ")
+        handle.truncate(32 * MiB)
+    assert len(read_bytes(path, "file.yaml")) == 32 * MiB
 
 
 @pytest.mark.parametrize(
@@ -272,6 +287,6 @@ def test_any_other_parser_failure_is_a_data_error(
         def dispose(self) -> None:
             pass
 
-    monkeypatch.setattr("ecocareer.yamlsafe._Parser", Failing)
+    monkeypatch.setattr("ecocareer.catalog.yamlsafe._Parser", Failing)
     problem = refusal(tmp_path, "a: 1\n")
     assert problem.message == f"is not valid YAML ({error.__name__})"
