@@ -366,7 +366,7 @@ def test_command_pay_table_in_pounds(run: Run) -> None:
         "Skill overlap: 0% (0 shared of 15 in all)",
         "Shared: none",
         "Pay where the sources give both",
-        "│ UK senior │ £50,000 – £70,000+ │ £75,000 – £100,000 │ min +£25,000 │",
+        "│ UK Senior-level │ £50,000 – £70,000+ │ £75,000 – £100,000 │ min +£25,000 │",
         "│ │ │ │ max +£30,000 │",
     ):
         assert piece in text, piece

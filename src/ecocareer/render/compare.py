@@ -71,7 +71,7 @@ def _salary_rows(result: Comparison, sep: str) -> list[list[str]]:
     """Country and level, both ranges, and the min / max differences joined by `sep`."""
     return [
         [
-            f"{gap.country.id.upper()} {gap.level.id}",
+            f"{gap.country.id.upper()} {gap.level.name}",
             salary_range(gap.first),
             salary_range(gap.second),
             f"min {_signed(gap.min_difference, gap.country)}{sep}"
