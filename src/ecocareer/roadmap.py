@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
+from itertools import islice
 from dataclasses import dataclass
 from typing import Literal
 
@@ -18,6 +19,10 @@ from ecocareer.catalog.index import Catalog, Pay, PlacedRole
 from ecocareer.catalog.models import Country, Skill
 from ecocareer.errors import UsageError
 from ecocareer.vocabulary import Phase, phase_of
+
+# A dense web of links can hold millions of equally short routes; the choice is made
+# among the first this many (in data order), which keeps every answer instant.
+MAX_ROUTES = 2_000
 
 # Our own words, after the three phases of the ecosystem guide's roadmap.
 ADVICE: dict[Phase, str] = {
@@ -115,17 +120,17 @@ def shortest_routes(catalog: Catalog, start: str, target: str) -> Iterator[tuple
                 queue.append(previous)
     if start not in distance:
         return
-
-    def walk(route: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    # Depth first with a stack of its own (a chain of thousands of roles must not
+    # overflow Python's), taking each role's links in data order.
+    stack = [(start,)]
+    while stack:
+        route = stack.pop()
         here = route[-1]
         if here == target:
             yield route
-            return
-        for next_id in catalog.role(here).leads_to:
-            if distance.get(next_id) == distance[here] - 1:
-                yield from walk((*route, next_id))
-
-    yield from walk((start,))
+            continue
+        closer = [n for n in catalog.role(here).leads_to if distance.get(n) == distance[here] - 1]
+        stack.extend((*route, next_id) for next_id in reversed(closer))
 
 
 def new_skills(catalog: Catalog, route: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -144,7 +149,7 @@ def best_route(catalog: Catalog, start: str, target: str) -> tuple[str, ...]:
     if start == target:
         return (start,)
     order = {role.id: index for index, role in enumerate(catalog.roles)}
-    candidates = list(shortest_routes(catalog, start, target))
+    candidates = list(islice(shortest_routes(catalog, start, target), MAX_ROUTES))
     if not candidates:
         # The bundled data is strongly connected; a custom data directory may not be.
         raise UsageError(
