@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,8 @@ from ecocareer.errors import DataError
 
 
 def entries(directory: Path) -> list[Path]:
-    return sorted(directory.glob("*.jsonl"))
+    """The cache's own entries: in a folder of its own, named by the data's digest."""
+    return sorted((directory / "ecocareer-cache").glob("catalog-" + "[0-9a-f]" * 64 + ".json"))
 
 
 def uk_entry_max(catalog: Catalog) -> int:
@@ -137,4 +140,75 @@ def test_an_empty_cache_variable_turns_the_cache_off(
     first = run("salary", "seo", "--country", "uk")
     assert first.code == 0 and "£30,000 – £38,000" in first.out
     assert run("salary", "seo", "--country", "uk") == first
-    assert list(tmp_path.rglob("*.jsonl")) == []
+    assert list(tmp_path.rglob("catalog-*.json")) == []
+
+
+def test_the_cache_never_touches_files_it_did_not_write(data_copy: Path, tmp_path: Path) -> None:
+    """A cache directory pointed at a project folder: the user's files stay as they were."""
+    store = tmp_path / "project"
+    mine = {
+        "notes.jsonl": b'{"a": 1}\n',
+        "data.json": b"[]",
+        "catalog-0.json": b"looks like ours but is not",
+        "ecocareer-cache/readme.txt": b"a file of mine in its folder",
+        "ecocareer-cache/catalog-old.json": b"not a digest name",
+    }
+    for name, content in mine.items():
+        (store / name).parent.mkdir(parents=True, exist_ok=True)
+        (store / name).write_bytes(content)
+    for top in range(38001, 38001 + cache.KEEP + 3):  # enough entries to prune
+        replace_in(data_copy / "salaries.yaml", "max: 38000", f"max: {top}")
+        load_catalog(data_copy, cache=store)
+        replace_in(data_copy / "salaries.yaml", f"max: {top}", "max: 38000")
+    for name, content in mine.items():
+        assert (store / name).read_bytes() == content, name
+    assert len(entries(store)) == cache.KEEP
+    leftovers = [p.name for p in (store / "ecocareer-cache").iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "dev-urandom", "directory", "dangling"])
+def test_an_entry_that_is_not_a_regular_file_is_ignored_at_once(
+    data_copy: Path, tmp_path: Path, kind: str
+) -> None:
+    store = tmp_path / "store"
+    load_catalog(data_copy, cache=store)
+    [entry] = entries(store)
+    entry.unlink()
+    if kind == "fifo":
+        os.mkfifo(entry)
+    elif kind == "directory":
+        entry.mkdir()
+    elif kind == "dangling":
+        entry.symlink_to(tmp_path / "nowhere")
+    else:
+        entry.symlink_to("/dev/" + kind.removeprefix("dev-"))
+    began = time.monotonic()
+    assert uk_entry_max(load_catalog(data_copy, cache=store)) == 38000
+    assert time.monotonic() - began < 5  # no hang on a FIFO, no endless read of a device
+
+
+def test_an_edited_entry_with_a_recomputed_digest_is_cross_checked(
+    data_copy: Path, tmp_path: Path
+) -> None:
+    """Valid field by field, but a band names a role that does not exist: rebuilt, no crash."""
+    store = tmp_path / "store"
+    load_catalog(data_copy, cache=store)
+    [entry] = entries(store)
+    _, _, body = entry.read_bytes().partition(b"\n")
+    edited = body.replace(b'"role":"seo-specialist"', b'"role":"no-such-role"', 1)
+    assert edited != body
+    entry.write_bytes(hashlib.sha256(edited).hexdigest().encode() + b"\n" + edited)
+    catalog = load_catalog(data_copy, cache=store)
+    assert {band.role for band in catalog.bands} <= {role.id for role in catalog.roles}
+    assert b"no-such-role" not in entry.read_bytes()
+
+
+def test_a_cache_path_from_the_environment_expands_the_home_directory(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("ECOCAREER_CACHE_DIR", "~/my-cache")
+    assert run("salary", "seo", "--country", "uk").code == 0
+    assert len(entries(tmp_path / "home" / "my-cache")) == 1
+    assert not (tmp_path / "~").exists()

@@ -122,7 +122,7 @@ def shortest_routes(catalog: Catalog, start: str, target: str) -> Iterator[tuple
         return
     # Depth first with a stack of its own (a chain of thousands of roles must not
     # overflow Python's), taking each role's links in data order.
-    stack = [(start,)]
+    stack: list[tuple[str, ...]] = [(start,)]
     while stack:
         route = stack.pop()
         here = route[-1]
