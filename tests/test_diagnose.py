@@ -1,24 +1,28 @@
-"""Team diagnosis: layer cover, headcount, the failure-mode findings, thin cover, the verdict."""
+"""Team diagnosis: layer cover, headcount, the failure-mode findings, thin cover, the verdict
+(domain); then role arguments and team files, and `ecocareer diagnose` in every format.
+
+Expected findings follow PRODUCT.md's rules team by team; pay comes from data/salaries.yaml
+read as plain YAML.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import Run
+import yaml
+from conftest import ROLES_BY_LAYER, Run
 
 from ecocareer.catalog.index import Catalog
-from ecocareer.diagnose import (
-    ThinCover,
-    UnevenHeadcount,
-    combine,
-    diagnose,
-    team_from_args,
-)
 from ecocareer.catalog.loading import load_catalog
 from ecocareer.catalog.locations import bundled_data_dir
+from ecocareer.commands.inputs import combine, team_from_args, team_from_file
+from ecocareer.diagnose import ThinCover, UnevenHeadcount, diagnose
+from ecocareer.errors import UnknownTerm, UsageError
 
+DATA = Path(__file__).resolve().parents[1] / "data"
 FULL_TEAM = ["copywriter", "seo", "cro", "marketing-manager"]
 
 
@@ -27,9 +31,20 @@ def catalog() -> Catalog:
     return load_catalog(bundled_data_dir())
 
 
+@pytest.fixture(scope="module")
+def bands() -> list[dict[str, Any]]:
+    """The salary bands of data/salaries.yaml, not through the loader under test."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    text = (DATA / "salaries.yaml").read_text(encoding="utf-8")
+    return yaml.load(text, Loader=loader)["bands"]
+
+
 def findings(catalog: Catalog, *terms: str) -> list[str]:
     result = diagnose(catalog, team_from_args(catalog, list(terms)))
     return [finding.mode.id for finding in result.findings]
+
+
+# ------------------------------------------------------------------ the rules
 
 
 # The PRODUCT.md rules, team by team.
@@ -54,12 +69,35 @@ def test_findings_follow_the_rules(catalog: Catalog, team: list[str], expected: 
 
 
 def test_every_failure_mode_fires_and_is_closed_by_its_missing_layer(catalog: Catalog) -> None:
-    for mode in catalog.failure_modes:
-        for layer_id in mode.present_any:
-            trigger = next(r for r in catalog.roles_in(layer_id) if not r.is_generalist)
-            assert mode.id in findings(catalog, trigger.id), (mode.id, layer_id)
-            for closer in catalog.roles_in(mode.missing):
-                assert mode.id not in findings(catalog, trigger.id, closer.id), closer.id
+    triggers = {
+        "producers-dilemma": ["producers"],
+        "empty-megaphone": ["distributors"],
+        "leaky-bucket": ["producers", "distributors"],
+        "siloed-campaign": ["producers", "distributors", "converters"],
+    }
+    missing = {
+        "producers-dilemma": "distributors",
+        "empty-megaphone": "producers",
+        "leaky-bucket": "converters",
+        "siloed-campaign": "architects",
+    }
+    for mode_id, layers in triggers.items():
+        for layer_id in layers:
+            trigger = ROLES_BY_LAYER[layer_id][0]  # a specialist: the generalist comes last
+            assert mode_id in findings(catalog, trigger), (mode_id, trigger)
+            for closer in ROLES_BY_LAYER[missing[mode_id]]:
+                assert mode_id not in findings(catalog, trigger, closer), (mode_id, closer)
+
+
+def test_a_finding_names_the_present_and_missing_layers(catalog: Catalog) -> None:
+    result = diagnose(catalog, team_from_args(catalog, ["copywriter", "cro"]))
+    dilemma, siloed = result.findings
+    assert dilemma.mode.id == "producers-dilemma"
+    assert [layer.id for layer in dilemma.present] == ["producers"]
+    assert dilemma.missing.id == "distributors"
+    assert siloed.mode.id == "siloed-campaign"
+    assert [layer.id for layer in siloed.present] == ["producers", "converters"]
+    assert siloed.missing.id == "architects"
 
 
 def test_a_full_team_is_healthy_with_no_findings_or_notes(catalog: Catalog) -> None:
@@ -71,7 +109,7 @@ def test_a_full_team_is_healthy_with_no_findings_or_notes(catalog: Catalog) -> N
         (),
     )
     assert {entry.layer.id: entry.count for entry in result.cover} == dict.fromkeys(
-        ["producers", "distributors", "converters", "architects"], 1
+        ROLES_BY_LAYER, 1
     )
 
 
@@ -81,35 +119,30 @@ def test_an_architect_alone_has_no_finding_but_is_at_risk(catalog: Catalog) -> N
     assert [layer.id for layer in result.missing] == ["producers", "distributors", "converters"]
 
 
-def test_headcount_from_repeated_roles(catalog: Catalog) -> None:
-    team = team_from_args(catalog, ["seo", "seo", "SEO Specialist", "copywriter"])
-    assert team == {"seo-specialist": 3, "copywriter": 1}
-    result = diagnose(catalog, team)
+def test_headcount_by_role(catalog: Catalog) -> None:
+    result = diagnose(catalog, {"seo-specialist": 3, "copywriter": 1})
     assert result.headcount == 4
+    assert [(member.role.id, member.count) for member in result.team] == [
+        ("copywriter", 1),
+        ("seo-specialist", 3),
+    ]
     assert {entry.layer.id: entry.count for entry in result.cover}["distributors"] == 3
 
 
-def test_headcounts_add_up(catalog: Catalog) -> None:
-    assert combine({"seo-specialist": 1}, {"seo-specialist": 2, "copywriter": 1}) == {
-        "seo-specialist": 3,
-        "copywriter": 1,
-    }
-
-
 def test_a_generalist_counts_in_every_layer_it_spans_as_thin_cover(catalog: Catalog) -> None:
-    marketer = catalog.role("digital-marketer")
     result = diagnose(catalog, {"digital-marketer": 2})
-    spanned = {marketer.layer, *marketer.spans}
+    spanned = {"distributors", "producers", "converters"}
     for entry in result.cover:
-        assert entry.count == (2 if entry.layer.id in spanned else 0)
-        assert entry.thin is (entry.layer.id in spanned)
+        assert entry.count == (2 if entry.layer.id in spanned else 0), entry.layer.id
+        assert entry.thin is (entry.layer.id in spanned), entry.layer.id
     assert [finding.mode.id for finding in result.findings] == ["siloed-campaign"]
-    assert result.notes == (
-        ThinCover(
-            tuple(entry.layer for entry in result.cover if entry.thin),
-            tuple(member for member in result.team),
-        ),
-    )
+    assert len(result.notes) == 1
+    note = result.notes[0]
+    assert isinstance(note, ThinCover)
+    assert [layer.id for layer in note.layers] == ["producers", "distributors", "converters"]
+    assert [(member.role.id, member.count) for member in note.generalists] == [
+        ("digital-marketer", 2)
+    ]
 
 
 def test_a_specialist_beside_the_generalist_makes_the_layer_solid(catalog: Catalog) -> None:
@@ -136,31 +169,84 @@ def test_uneven_headcount_is_noted(catalog: Catalog) -> None:
     assert uneven.verdict == "healthy"
 
 
-def test_closing_roles_are_the_missing_layer_cheapest_first(catalog: Catalog) -> None:
+def test_closing_roles_are_the_missing_layer_cheapest_first_in_the_us(
+    catalog: Catalog, bands: list[dict[str, Any]]
+) -> None:
     result = diagnose(catalog, team_from_args(catalog, ["copywriter"]))
+    assert result.salary_country.id == "us"
+    assert [finding.missing.id for finding in result.findings] == [
+        "distributors",
+        "converters",
+        "architects",
+    ]
     for finding in result.findings:
-        closing = finding.closing
-        assert {item.role for item in closing} == set(catalog.roles_in(finding.missing.id))
-        priced = [item for item in closing if item.band is not None]
-        assert closing[: len(priced)] == tuple(priced)
-        mins = [item.band.min for item in priced if item.band]
-        assert mins == sorted(mins)
-        for item in closing:
-            us_bands = catalog.bands_for(item.role.id, "us")
-            if item.band is None:
-                assert us_bands == ()
-            else:
-                assert item.band.min == min(band.min for band in us_bands)
-                assert item.band.country == "us"
+        expected = []
+        for role_id in ROLES_BY_LAYER[finding.missing.id]:
+            us = [band for band in bands if (band["role"], band["country"]) == (role_id, "us")]
+            cheapest = min(us, key=lambda band: band["min"], default=None)
+            expected.append((role_id, (cheapest["level"], cheapest["min"]) if cheapest else None))
+        # priced roles by their lowest band (ties keep data order), then the unpriced ones
+        expected.sort(key=lambda item: (item[1] is None, item[1][1] if item[1] else 0))
+        closing = [
+            (item.role.id, (item.pay.level.id, item.pay.band.min) if item.pay else None)
+            for item in finding.closing
+        ]
+        assert closing == expected, finding.mode.id
+        assert all(item.pay.country.id == "us" for item in finding.closing if item.pay)
 
 
-# --- the command ----------------------------------------------------------------
+def test_architects_close_the_siloed_campaign_in_a_known_order(catalog: Catalog) -> None:
+    (siloed,) = diagnose(catalog, {"cro-specialist": 1}).findings
+    assert [(item.role.id, item.pay.band.min if item.pay else None) for item in siloed.closing] == [
+        ("digital-marketing-manager", 85000),
+        ("marketing-director", 140000),
+        ("cmo", 200000),
+        ("digital-marketing-project-manager", None),
+        ("digital-media-strategist", None),
+    ]
 
 
-def write(tmp_path: Path, text: str) -> str:
+# ------------------------------------------------------------------ role arguments and team files
+
+
+def test_repeated_role_arguments_are_headcount(catalog: Catalog) -> None:
+    team = team_from_args(catalog, ["seo", "seo", "SEO Specialist", "copywriter"])
+    assert team == {"seo-specialist": 3, "copywriter": 1}
+
+
+def test_an_unknown_role_argument_is_an_unknown_role(catalog: Catalog) -> None:
+    with pytest.raises(UnknownTerm, match="did you mean 'seo") as raised:
+        team_from_args(catalog, ["seo", "sxo"])
+    assert raised.value.kind == "role"
+
+
+def test_headcounts_add_up() -> None:
+    assert combine({"seo-specialist": 1}, {"seo-specialist": 2, "copywriter": 1}) == {
+        "seo-specialist": 3,
+        "copywriter": 1,
+    }
+    assert combine() == {}
+
+
+def write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "team.yaml"
     path.write_text(text, encoding="utf-8")
-    return str(path)
+    return path
+
+
+def test_team_file_resolves_terms_to_headcount(catalog: Catalog, tmp_path: Path) -> None:
+    path = write(tmp_path, "team:\n  seo: 2\n  Copywriter: 1\n  vp-marketing: 1\n")
+    assert team_from_file(catalog, path) == {"seo-specialist": 2, "copywriter": 1, "cmo": 1}
+
+
+def test_team_file_problems_are_usage_errors_naming_the_line(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    with pytest.raises(UsageError, match=r"team\.yaml:3: .*not a positive whole number"):
+        team_from_file(catalog, write(tmp_path, "team:\n  seo: 2\n  copywriter: 0\n"))
+
+
+# ------------------------------------------------------------------ the command
 
 
 def test_json_shape(run: Run) -> None:
@@ -174,9 +260,20 @@ def test_json_shape(run: Run) -> None:
     assert [f["id"] for f in data["findings"]] == ["leaky-bucket", "siloed-campaign"]
     leaky = data["findings"][0]
     assert leaky["name"] == "The Leaky Bucket"
+    assert leaky["present_layers"] == ["producers", "distributors"]
     assert leaky["missing_layer"] == "converters"
     assert leaky["closing_roles"][0] == "community-manager"
-    assert leaky["closing_salaries"]["community-manager"]["min"] == 55000
+    assert leaky["closing_salaries"]["community-manager"] == {
+        "role": "community-manager",
+        "country": "us",
+        "currency": "USD",
+        "level": "entry",
+        "min": 55000,
+        "max": 70000,
+        "open_ended": False,
+        "years": None,
+        "sources": ["ucd"],
+    }
     siloed = data["findings"][1]
     assert siloed["closing_roles"][-2:] == [
         "digital-marketing-project-manager",
@@ -184,6 +281,10 @@ def test_json_shape(run: Run) -> None:
     ]
     assert siloed["closing_salaries"]["digital-media-strategist"] is None
     assert data["verdict"] == "at-risk"
+    assert data["verdict_message"] == (
+        "At risk: nobody covers Converters & Nurturers and Architects. "
+        "2 failure modes to guard against."
+    )
     assert data["notes"] == []
 
 
@@ -193,7 +294,7 @@ def test_json_of_a_healthy_team(run: Run) -> None:
 
 
 def test_team_file_adds_to_the_arguments(run: Run, tmp_path: Path) -> None:
-    team = write(tmp_path, "team:\n  seo: 2\n  copywriter: 1\n")
+    team = str(write(tmp_path, "team:\n  seo: 2\n  copywriter: 1\n"))
     alone = json.loads(run("diagnose", "--team-file", team, "-f", "json").out)
     assert alone["team"] == {"copywriter": 1, "seo-specialist": 2}
     both = json.loads(run("diagnose", "seo", "cro", "--team-file", team, "-f", "json").out)
@@ -233,7 +334,7 @@ def test_thin_cover_in_json(run: Run) -> None:
 def test_team_file_errors_name_file_and_line(
     run: Run, tmp_path: Path, text: str, where: str, what: str
 ) -> None:
-    result = run("diagnose", "--team-file", write(tmp_path, text))
+    result = run("diagnose", "--team-file", str(write(tmp_path, text)))
     assert (result.code, result.out) == (2, "")
     assert "Traceback" not in result.err
     flat = " ".join(result.err.split())
@@ -246,7 +347,8 @@ def test_team_file_errors_name_file_and_line(
     [
         ([], "Name the roles on the team"),
         (["sxo"], "did you mean"),
-        (["seo", "-f", "csv"], "no csv output"),
+        (["sxo"], "See them all with `ecocareer roles`."),
+        (["seo", "-f", "csv"], "Invalid value for '--format'"),
         (["--team-file", "missing.yaml"], "missing.yaml: file not found"),
     ],
 )
@@ -256,24 +358,34 @@ def test_usage_errors_exit_2(run: Run, args: list[str], what: str) -> None:
     assert what in " ".join(result.err.split())
 
 
-@pytest.mark.parametrize(
-    "team",
-    [["copywriter"], ["seo", "seo", "seo", "ppc", "cro", "cmo", "copywriter"], ["marketer"]],
-)
-def test_table_view_fits_80_columns(run: Run, team: list[str]) -> None:
-    result = run("diagnose", *team)
-    assert result.code == 0
-    assert max(len(line) for line in result.out.splitlines()) <= 80
-    assert "\x1b" not in result.out
+def test_table_view_fits_80_columns(run: Run) -> None:
+    for team in (["copywriter"], ["seo", "seo", "seo", "ppc", "cro", "cmo", "copywriter"]):
+        result = run("diagnose", *team)
+        assert result.code == 0, (team, result.err)
+        assert max(len(line) for line in result.out.splitlines()) <= 80, team
+        assert "\x1b" not in result.out, team
 
 
 def test_table_view_names_findings_and_closers(run: Run) -> None:
     out = run("diagnose", "seo", "seo", "copywriter").out
+    lines = out.splitlines()
     assert "Team of 3 people: Copywriter ×1, SEO Specialist ×2" in out
-    assert "Finding: The Leaky Bucket (leaky-bucket)" in out
+    assert "Finding: The Leaky Bucket" in lines
+    assert "Finding: The Siloed Campaign" in lines
+    assert "Missing layer: ⟳ Converters & Nurturers" in lines
     assert "Community Manager, from $55,000 (Entry-level, United States)" in out
     assert "Digital Media Strategist (no salary data in the sources)" in out
     assert "At risk: nobody covers Converters & Nurturers and Architects." in " ".join(out.split())
+
+
+def test_table_view_of_thin_cover(run: Run) -> None:
+    out = run("diagnose", "marketer").out
+    flat = " ".join(out.split())
+    assert "│ ✎ Producers │ 1 thin │ Digital Marketer ×1 (generalist) │" in flat
+    assert (
+        "Thin cover: Producers, Distributors and Converters & Nurturers rest only on "
+        "Digital Marketer ×1, a generalist spread across several layers."
+    ) in flat
 
 
 def test_table_view_of_a_healthy_team(run: Run) -> None:

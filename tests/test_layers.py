@@ -6,10 +6,6 @@ Expected values come from data/roles.yaml read as plain YAML, or are written out
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -218,14 +214,3 @@ def test_piped_output_has_no_escape_codes_and_the_table_fits_80_columns(run: Run
         assert "\x1b" not in result.out, fmt
     table = run("layers").out
     assert max(len(line) for line in table.splitlines()) <= 80
-
-
-def test_console_script_piped_has_no_escape_codes() -> None:
-    found = shutil.which("ecocareer") or str(Path(sys.executable).parent / "ecocareer")
-    assert Path(found).exists(), "the ecocareer console script is not installed"
-    env = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "TERM")}
-    env.update(COLUMNS="80", TERM="xterm-256color")
-    done = subprocess.run([found, "layers"], capture_output=True, text=True, env=env, check=False)
-    assert done.returncode == 0, done.stderr
-    assert "\x1b" not in done.stdout
-    assert "✎ Producers" in done.stdout
