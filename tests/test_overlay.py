@@ -129,3 +129,48 @@ def test_data_init_writes_a_starter_overlay_that_validates(
     again = run("data", "init", str(target))
     assert again.code == 2
     assert "will not overwrite" in " ".join(again.err.split())
+
+
+def test_data_init_refuses_an_empty_directory_name(run: Run, tmp_path: Path) -> None:
+    result = run("data", "init", "")
+    assert result.code == 2
+    assert "needs a directory name" in result.err
+    assert list(tmp_path.iterdir()) == []  # nothing written into the current directory
+
+
+def test_data_init_never_writes_through_a_dangling_link(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "overlay"
+    target.mkdir()
+    outside = tmp_path / "outside.yaml"
+    (target / "roles.yaml").symlink_to(outside)
+    result = run("data", "init", str(target))
+    assert result.code == 2
+    assert "already holds roles.yaml" in result.err
+    assert not outside.exists()
+    assert sorted(p.name for p in target.iterdir()) == ["roles.yaml"]
+
+
+def test_data_init_on_a_full_disk_leaves_nothing_half_written(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "overlay"
+    calls = []
+
+    def fsync_then_fill(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.fsync", fsync_then_fill)
+    failed = run("data", "init", str(target))
+    assert failed.code == 2
+    assert "No space left on device" in " ".join(failed.err.split())
+    assert list(target.iterdir()) == []
+    monkeypatch.undo()
+    repaired = run("data", "init", str(target))  # and a second try simply works
+    assert repaired.code == 0, repaired.err
+    assert sorted(p.name for p in target.iterdir()) == [
+        "roles.yaml",
+        "salaries.yaml",
+        "sources.yaml",
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -75,7 +76,7 @@ def validate(
 @app.command()
 def init(
     directory: Annotated[
-        Path | None,
+        str | None,
         typer.Argument(
             help="Where to write the overlay (default: your user data directory).",
             show_default=False,
@@ -84,6 +85,9 @@ def init(
     ] = None,
 ) -> None:
     """Write a commented starter overlay: your own salaries and roles on top of ours.
+
+    It never replaces a file: a directory that already holds one of the
+    overlay's files (or a link by that name) is refused.
 
     Examples:
 
@@ -94,30 +98,33 @@ def init(
     from ecocareer.catalog.locations import default_overlay_dir
     from ecocareer.catalog.overlay import TEMPLATES
     from ecocareer.errors import UsageError, printable
+    from ecocareer.files import write_atomic
 
-    target = directory or default_overlay_dir()
-    if printable(str(target)) != str(target):
-        raise UsageError(
-            f"the directory name {printable(str(target))} holds control characters; choose another."
-        )
+    if directory is not None and not directory.strip():
+        raise UsageError("data init needs a directory name; leave DIR out for the default.")
+    target = Path(directory).expanduser() if directory else default_overlay_dir()
+    shown = printable(str(target))
+    if shown != str(target):
+        raise UsageError(f"the directory name {shown} holds control characters; choose another.")
+    written: list[Path] = []
     try:
-        existing = [name for name in TEMPLATES if (target / name).exists()]
+        existing = [name for name in TEMPLATES if os.path.lexists(target / name)]
         if existing:
             raise UsageError(
-                f"{printable(str(target))} already holds {', '.join(existing)}; "
-                "ecocareer will not overwrite it."
+                f"{shown} already holds {', '.join(existing)}; ecocareer will not overwrite it."
             )
         target.mkdir(parents=True, exist_ok=True)
         for name, text in TEMPLATES.items():
-            (target / name).write_text(text, encoding="utf-8")
+            write_atomic(target / name, text.encode("utf-8"), replace=False)
+            written.append(target / name)
     except (OSError, UnicodeError) as error:
+        for path in written:  # all or nothing: a half-written overlay would confuse later runs
+            path.unlink(missing_ok=True)
         reason = getattr(error, "strerror", None) or "not a usable path"
-        raise UsageError(
-            f"cannot write the overlay to {printable(str(target))} ({reason})."
-        ) from None
-    say(f"Wrote {', '.join(TEMPLATES)} to {target}.")
+        raise UsageError(f"cannot write the overlay to {shown} ({reason}).") from None
+    say(f"Wrote {', '.join(TEMPLATES)} to {shown}.")
     if directory is not None:
-        say(f"Use it with ECOCAREER_OVERLAY={target}, then run `ecocareer data validate`.")
+        say(f"Use it with ECOCAREER_OVERLAY={shown}, then run `ecocareer data validate`.")
     else:
         say("ecocareer merges it from now on; check it with `ecocareer data validate`.")
 

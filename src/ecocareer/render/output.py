@@ -283,15 +283,17 @@ def report_error(error: EcoCareerError) -> None:
             Text(
                 f"Error: the data is invalid ({count} problem{'s' * (count != 1)}):",
                 style="bold red",
-            )
+            ),
+            soft_wrap=True,
         )
         for problem in error.problems[:MAX_PROBLEMS_SHOWN]:
             err.print(Text(printable(f"  {problem}")), soft_wrap=True)
         if count > MAX_PROBLEMS_SHOWN:
             err.print(Text(f"  ... and {count - MAX_PROBLEMS_SHOWN} more problems not shown"))
         if error.hint:
-            err.print(Text(printable(error.hint)))
+            err.print(Text(printable(error.hint)), soft_wrap=True)
     else:
         label = "Usage error" if isinstance(error, UsageError) else "Error"
         message = str(error) + (f" {error.hint}" if error.hint else "")
-        err.print(Text(f"{label}: ", style="bold red") + Text(printable(message)))
+        # Soft wrap: the terminal folds the line, so a path or a term is never split by us.
+        err.print(Text(f"{label}: ", style="bold red") + Text(printable(message)), soft_wrap=True)
