@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from ecocareer.cli import main
 from ecocareer.catalog.locations import bundled_data_dir
+from ecocareer.cli import main
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -62,9 +62,7 @@ def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _plain_environment(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, shared_cache: Path
-) -> None:
+def _plain_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, shared_cache: Path) -> None:
     """Every test starts from the bundled data, 80 columns, no colour settings.
 
     It runs in an empty directory of its own, so a command that writes a file

@@ -11,11 +11,11 @@ import pytest
 import typer.main
 from conftest import Run, replace_in
 
-from ecocareer.commands import completion
 from ecocareer.catalog.index import Catalog
-from ecocareer.cli import app
 from ecocareer.catalog.loading import load_catalog
 from ecocareer.catalog.locations import bundled_data_dir
+from ecocareer.cli import app
+from ecocareer.commands import completion
 
 
 @pytest.fixture(scope="module")

@@ -170,9 +170,7 @@ def test_an_export_never_replaces_the_commands_own_input(run: Run, tmp_path: Pat
     assert team.read_text(encoding="utf-8") == "team: {seo: 2}\n"
 
 
-def test_a_link_planted_at_the_target_is_replaced_not_followed(
-    run: Run, tmp_path: Path
-) -> None:
+def test_a_link_planted_at_the_target_is_replaced_not_followed(run: Run, tmp_path: Path) -> None:
     victim = tmp_path / "victim.txt"
     victim.write_text("precious\n", encoding="utf-8")
     link = tmp_path / "view.txt"

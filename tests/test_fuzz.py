@@ -18,9 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ecocareer.catalog.index import Catalog
-from ecocareer.errors import DataError
 from ecocareer.catalog.loading import FILES, load_catalog
 from ecocareer.catalog.locations import bundled_data_dir
+from ecocareer.errors import DataError
 
 settings.register_profile(
     "ci",

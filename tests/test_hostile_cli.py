@@ -6,6 +6,8 @@ value in it (argument or option value) is replaced in turn by a hostile term.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import Result, Run
 from hostile import commands, example_id, examples
@@ -132,10 +134,46 @@ def test_control_characters_in_a_term_are_shown_as_question_marks(run: Run) -> N
         pytest.skip("salary is not registered yet")
     result = run("salary", "\x1b[31mzzz")
     assert result.code == 2
-    assert "?[31mzzz" in result.err
+    assert "\\x1b[31mzzz" in result.err
 
 
 def test_control_characters_in_a_data_dir_are_shown_as_question_marks(run: Run) -> None:
     result = run("--data-dir", "/no\x1b[2Jwhere", "sources")
     assert result.code == 1
-    assert "/no?[2Jwhere: data directory not found" in result.err
+    assert "/no\\x1b[2Jwhere: data directory not found" in result.err
+
+
+def test_invisible_characters_in_a_term_are_shown(run: Run) -> None:
+    for term, seen in (("seo\u200b", "seo\\u200b"), ("\ufeffseo", "\\ufeffseo")):
+        result = run("roles", term)
+        assert result.code == 2
+        assert f"Unknown role '{seen}'" in result.err
+
+
+def test_an_overlong_term_is_cut_and_measured(run: Run) -> None:
+    result = run("roles", "x" * 100_000)
+    assert result.code == 2
+    assert "(100,000 characters)" in result.err
+    assert len(result.err) < 400
+
+
+@pytest.mark.parametrize("level", ["²", "9" * 5000, "1.5", "0x3"])
+def test_a_level_that_is_not_a_small_whole_number_is_refused_in_our_words(
+    run: Run, level: str
+) -> None:
+    result = run("tshape", "--skill", f"seo={level}")
+    assert result.code == 2
+    assert "is not a whole number from 0 to 5" in result.err
+    assert "invalid literal" not in result.err and "Exceeds the limit" not in result.err
+
+
+def test_data_path_shows_escape_codes_in_a_directory_name_visibly(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    odd = tmp_path / "odd\x1b[2Jdir"
+    odd.mkdir()
+    monkeypatch.setenv("ECOCAREER_OVERLAY", str(odd))
+    result = run("data", "path")
+    assert result.code == 0
+    assert "odd\\x1b[2Jdir" in result.out
+    assert "\x1b" not in result.out

@@ -5,17 +5,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# C0/C1 controls (but newline), bidirectional overrides, line separators and lone
-# surrogates (undecodable bytes in argv): none may reach a terminal as they are.
+# C0/C1 controls (but newline), bidirectional overrides, line separators, zero-width
+# characters and byte-order marks, and lone surrogates (undecodable bytes in argv or a
+# file name): none may reach a terminal as they are, and none may hide in a message.
 _UNPRINTABLE = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
-    "\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
 )
 
 
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 def printable(text: str) -> str:
-    """`text` with every character that could move the cursor or restyle a terminal as '?'."""
-    return _UNPRINTABLE.sub("?", text)
+    """`text` with every character that could restyle the terminal, reorder the line or hide
+    itself written out visibly (ESC as `\\x1b`, a zero-width space as `\\u200b`)."""
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def shown(text: str, limit: int = 60) -> str:
+    """A term or path as it may be echoed in a message: printable, one line, at most `limit`
+    characters (a longer one is cut and says how long it was)."""
+    safe = printable(text).replace("\n", "\\n")
+    if len(safe) <= limit:
+        return safe
+    return f"{safe[: limit - 20]}… ({len(text):,} characters)"
 
 
 def quoted(value: object, limit: int = 60) -> str:

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from ecocareer.catalog.index import Catalog
 from ecocareer.catalog.terms import normalise
-from ecocareer.errors import UnknownTerm, printable
+from ecocareer.errors import UnknownTerm, shown
 
 MAX_TERM = 100
 
@@ -20,12 +20,6 @@ class Named(Protocol):
     def id(self) -> str: ...
     @property
     def name(self) -> str: ...
-
-
-def shown(term: str) -> str:
-    """A term as it may be echoed in an error: printable, on one line, cut at 60 characters."""
-    text = printable(term).replace("\n", "?")
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ not the data.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -15,8 +16,8 @@ from typing import TypeVar
 from ecocareer import lookup
 from ecocareer.catalog.documents import Path_, YamlDocument
 from ecocareer.catalog.index import Catalog
-from ecocareer.errors import DataError, UnknownTerm, UsageError
-from ecocareer.lookup import Resolver, shown
+from ecocareer.errors import DataError, UnknownTerm, UsageError, shown
+from ecocareer.lookup import Resolver
 from ecocareer.vocabulary import MAX_LEVEL, SKILL_LEVELS
 
 MAX_HEADCOUNT = 10_000
@@ -98,7 +99,7 @@ def parse_level(value: object) -> int:
         text = value.strip().casefold()
         if text in SKILL_LEVELS:
             return SKILL_LEVELS.index(text)
-        if text.lstrip("+-").isdigit():
+        if re.fullmatch(r"[+-]?[0-9]{1,9}", text):  # ASCII digits only, and few of them
             value = int(text)
     if isinstance(value, int) and not isinstance(value, bool):
         if 0 <= value <= MAX_LEVEL:

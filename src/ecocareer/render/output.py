@@ -70,9 +70,10 @@ def writing() -> Iterator[None]:
 
 
 def say(text: str) -> None:
-    """One plain line (or more) on stdout, for the commands that answer in a sentence."""
+    """One plain line (or more) on stdout, for the commands that answer in a sentence; paths
+    and names in it are printed visibly escaped, never as escape codes."""
     with writing():
-        emit_text(text)
+        emit_text(printable(text))
 
 
 def emit(view: View[Result], result: Result, fmt: str, export: Export | None = None) -> None:
