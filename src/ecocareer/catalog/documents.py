@@ -25,7 +25,8 @@ def read_bytes(path: Path, name: str) -> bytes:
     )
     try:
         if not path.exists():
-            raise DataError([Problem(name, None, "", "file not found")])
+            message = "is a link that leads nowhere" if path.is_symlink() else "file not found"
+            raise DataError([Problem(name, None, "", message)])
         if not path.is_file():  # a directory, a FIFO that would block, a device
             raise DataError([Problem(name, None, "", "is not a regular file")])
         if path.stat().st_size > MAX_BYTES:

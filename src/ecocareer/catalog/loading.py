@@ -6,6 +6,7 @@ directory are collected before anything is raised, so one run shows them all.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -92,7 +93,7 @@ def _read_files(directory: Path, overlay: Path | None) -> tuple[dict[Path, bytes
     problems: list[Problem] = []
     for name in FILES:
         paths = [directory / name]
-        if overlay is not None and (overlay / name).exists():
+        if overlay is not None and os.path.lexists(overlay / name):
             paths.append(overlay / name)
         for path in paths:
             try:

@@ -33,7 +33,12 @@ IDENTITIES: dict[str, Identity] = {"bands": _by_band}
 
 
 def merge(base: YamlDocument, overlay: YamlDocument) -> YamlDocument:
-    """`base` with the overlay's entries replacing same-id entries or appended."""
+    """`base` with the overlay's entries replacing same-id entries or appended.
+
+    Linear in the size of both files. An entry given twice within the overlay is a
+    problem reported at the overlay's own file and line, as is anything else there
+    that is not a list of entries.
+    """
     if not isinstance(overlay.value, dict):
         raise DataError(
             [Problem(overlay.file, 1, "", "must be a mapping of lists, like the bundled file")]
@@ -43,44 +48,68 @@ def merge(base: YamlDocument, overlay: YamlDocument) -> YamlDocument:
     value = dict(base.value)
     lines = dict(base.lines)
     origins = dict(base.origins)
+    base_paths = _by_entry(base.lines)
+    overlay_lines = _by_entry(overlay.lines)
+    problems: list[Problem] = []
     for key, items in overlay.value.items():
         if not isinstance(items, list) or not isinstance(value.get(key, []), list):
-            raise DataError(
-                [Problem(overlay.file, overlay.line_of((key,)), key, "must be a list of entries")]
+            problems.append(
+                Problem(overlay.file, overlay.line_of((key,)), key, "must be a list of entries")
             )
+            continue
+        if key not in value:  # not a list the data knows: validation reports it, here
+            origins[(key,)] = overlay.file
+            lines[(key,)] = overlay.line_of((key,)) or 1
         identity = IDENTITIES.get(key, _by_id)
         merged = list(value.get(key, []))
         position = {identity(item): index for index, item in enumerate(merged)}
+        first_here: dict[object, int] = {}
         for index, item in enumerate(items):
-            target = position.get(identity(item))
-            if target is None or identity(item) is None:
+            known = identity(item)
+            if known is not None and known in first_here:
+                problems.append(
+                    Problem(
+                        overlay.file,
+                        overlay.line_of((key, index)),
+                        f"{key}[{index}]",
+                        f"gives {_named(known)} a second time (first on line "
+                        f"{overlay.line_of((key, first_here[known]))}); give each entry once",
+                    )
+                )
+                continue
+            if known is not None:
+                first_here[known] = index
+            target = position.get(known) if known is not None else None
+            if target is None:
                 target = len(merged)
                 merged.append(item)
             else:
                 merged[target] = item
-                _forget(lines, origins, (key, target))
-            _adopt(lines, origins, overlay, (key, index), (key, target))
+                for old, _ in base_paths.pop((key, target), ()):
+                    lines.pop(old, None)
+                    origins.pop(old, None)
+            for path, line in overlay_lines.get((key, index), ()):
+                lines[(key, target, *path[2:])] = line
+            origins[(key, target)] = overlay.file
         value[key] = merged
+    if problems:
+        raise DataError(problems)
     return YamlDocument(base.file, value, lines, origins)
 
 
-def _forget(lines: dict[Path_, int], origins: dict[Path_, str], prefix: Path_) -> None:
-    for table in (lines, origins):
-        for path in [p for p in table if p[: len(prefix)] == prefix]:
-            del table[path]
+def _by_entry(lines: dict[Path_, int]) -> dict[Path_, list[tuple[Path_, int]]]:
+    """Every path's line, grouped by the entry (list and index) it belongs to."""
+    grouped: dict[Path_, list[tuple[Path_, int]]] = {}
+    for path, line in lines.items():
+        if len(path) >= 2:
+            grouped.setdefault(path[:2], []).append((path, line))
+    return grouped
 
 
-def _adopt(
-    lines: dict[Path_, int],
-    origins: dict[Path_, str],
-    overlay: YamlDocument,
-    source: Path_,
-    target: Path_,
-) -> None:
-    for path, line in overlay.lines.items():
-        if path[: len(source)] == source:
-            lines[target + path[len(source) :]] = line
-    origins[target] = overlay.file
+def _named(identity: object) -> str:
+    if isinstance(identity, tuple):
+        return "the band " + "/".join(str(part) for part in identity)
+    return f"the id '{identity}'"
 
 
 TEMPLATES = {
