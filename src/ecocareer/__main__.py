@@ -45,6 +45,8 @@ def _degrade_gracefully() -> None:
 def _flush_or_forget() -> None:
     """Flush both streams; one that cannot be written is pointed at /dev/null instead."""
     for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
         try:
             stream.flush()
         except (OSError, ValueError):
@@ -52,20 +54,58 @@ def _flush_or_forget() -> None:
                 os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
 
 
+COMPLETE_ENV = "_ECOCAREER_COMPLETE"
+
+
+def _say_error(message: str) -> None:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stderr.write(f"Error: {message}\n")
+
+
+def _closed_streams() -> bool:
+    """A stream closed before the run began (`>&-`): stderr is quietly replaced, a closed
+    stdout is an error said on stderr (exit 74)."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (lives as long as the run)
+    if sys.stdout is None:
+        _say_error("cannot write the output (standard output is closed).")
+        return True
+    return False
+
+
+def _sane_completion_request() -> None:
+    """Shells (and people) can call completion with any COMP_CWORD: keep it a number."""
+    if COMPLETE_ENV in os.environ and not os.environ.get("COMP_CWORD", "").isdigit():
+        os.environ["COMP_CWORD"] = str(len(os.environ.get("COMP_WORDS", "").split()))
+
+
 def main() -> None:
     """Run the CLI and exit with its code (0, 1, 2, 74 or 130)."""
     code: int | str | None = 0
     try:
+        if _closed_streams():
+            sys.exit(74)
         _degrade_gracefully()
+        _sane_completion_request()
         from ecocareer.cli import main as run
 
         run()
     except SystemExit as exit_:
         code = exit_.code
+        # Click answers a closed pipe during --help with exit 1 after wrapping stdout in
+        # its PacifyFlushWrapper; a reader going away is no failure of ours.
+        if code == 1 and type(sys.stdout).__name__ == "PacifyFlushWrapper":
+            code = 0
     except KeyboardInterrupt:
         code = 130
-    except OSError:  # a stream failed where nothing could report it (stderr on a full disk)
+    except OSError as error:  # a file or stream failed where nothing else reported it
+        reason = error.strerror or type(error).__name__
+        _say_error(f"cannot use {error.filename}: {reason}." if error.filename else f"{reason}.")
         code = 74
+    except Exception:  # only shell completion gets here (commands report their own errors)
+        if COMPLETE_ENV not in os.environ:
+            raise
+        code = 1
     finally:
         _flush_or_forget()
     sys.exit(code)
