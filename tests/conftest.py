@@ -72,6 +72,8 @@ def _plain_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, shared_c
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("ECOCAREER_OVERLAY", "")  # no overlay unless a test sets one
+    monkeypatch.setenv("ECOCAREER_PROFILE", "")  # no profile unless a test sets one
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))  # `data init` stays here
     monkeypatch.setenv("ECOCAREER_CACHE_DIR", str(shared_cache))
     monkeypatch.chdir(tmp_path)

@@ -19,9 +19,12 @@ from ecocareer.commands import (
     data,
     diagnose,
     layers,
+    next,
+    profile,
     roadmap,
     roles,
     salary,
+    skills,
     sources,
     tshape,
 )
@@ -62,15 +65,19 @@ app = typer.Typer(
     add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-app.add_typer(data.app, name="data")
-app.command("sources")(sources.sources)
+# In the order a person meets them.
 app.command("layers")(layers.layers)
 app.command("roles")(roles.roles)
-app.command("roadmap")(roadmap.roadmap)
-app.command("compare")(compare.compare)
+app.command("skills")(skills.skills)
 app.command("salary")(salary.salary)
+app.command("roadmap")(roadmap.roadmap)
+app.command("next")(next.next_moves)
+app.command("compare")(compare.compare)
 app.command("tshape")(tshape.tshape)
 app.command("diagnose")(diagnose.diagnose)
+app.add_typer(profile.app, name="profile")
+app.command("sources")(sources.sources)
+app.add_typer(data.app, name="data")
 
 
 def _show_version(value: bool) -> None:
@@ -92,6 +99,13 @@ def main_options(
             show_default=False,
         ),
     ] = None,
+    no_profile: Annotated[
+        bool,
+        typer.Option(
+            "--no-profile",
+            help="Ignore your saved profile for this run (as does ECOCAREER_PROFILE= empty).",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -100,7 +114,7 @@ def main_options(
     ] = False,
 ) -> None:
     """A career advisor for digital marketing: roles, salaries and T-shaped roadmaps."""
-    ctx.obj = Settings(data_dir=data_dir)
+    ctx.obj = Settings(data_dir=data_dir, no_profile=no_profile)
     if ctx.invoked_subcommand is None:
         say(WELCOME)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ecocareer.catalog.index import Catalog, Pay, PlacedRole
-from ecocareer.catalog.models import Country, Level, Skill
+from ecocareer.catalog.models import Cited, Country, Level, Skill
 from ecocareer.vocabulary import Phase, phase_of
 
 OVERLAP_RULE = (
@@ -60,6 +60,7 @@ class Comparison:
     first_only: tuple[Skill, ...]
     second_only: tuple[Skill, ...]
     salary: tuple[SalaryGap, ...]
+    source_notes: tuple[Cited, ...]  # what a source says comparing exactly these two
 
     @property
     def union(self) -> int:
@@ -107,4 +108,5 @@ def compare(catalog: Catalog, first: str, second: str, country: str | None = Non
         first_only=tuple(catalog.skill(s) for s in one_skills if s not in two_skills),
         second_only=tuple(catalog.skill(s) for s in two_skills if s not in one_skills),
         salary=tuple(gaps),
+        source_notes=found.findings if (found := catalog.comparison(first, second)) else (),
     )

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ecocareer.catalog.index import Catalog, Pay
-from ecocareer.catalog.models import Country, FailureMode, Layer, Role
+from ecocareer.catalog.models import Closer, Country, FailureMode, Layer, Role
 
 UNEVEN_RATIO = 3
 UNEVEN_MIN = 3
@@ -59,10 +59,12 @@ class LayerCover:
 
 @dataclass(frozen=True)
 class ClosingRole:
-    """A role that would close a gap, with its lowest salary band (None: no salary data)."""
+    """A role that would close a gap: its lowest salary band (None: no salary data) and,
+    where the guide ties it to this gap directly, how (`why`, with the sources)."""
 
     role: Role
     pay: Pay | None
+    why: Closer | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,16 @@ class ThinCover:
 
 
 @dataclass(frozen=True)
+class ThinCraft:
+    """A layer covered by only one of its crafts (only designers, or only writers)."""
+
+    layer: Layer
+    present: str
+    missing: str
+    members: tuple[Member, ...]
+
+
+@dataclass(frozen=True)
 class UnevenHeadcount:
     """One layer holds far more people than another covered layer."""
 
@@ -91,7 +103,17 @@ class UnevenHeadcount:
     smallest: LayerCover
 
 
-Note = ThinCover | UnevenHeadcount
+Note = ThinCover | ThinCraft | UnevenHeadcount
+
+# The crafts of the Producers, told apart by the core skills of the roles that practise
+# them: the words (copy, content) and the visuals (design, user experience). A content
+# layer with only one of the two cannot make complete work on its own.
+CRAFTS = {
+    "producers": {
+        "words": frozenset({"copywriting", "content-strategy"}),
+        "visuals": frozenset({"graphic-design", "ux-design"}),
+    }
+}
 
 
 @dataclass(frozen=True)
@@ -117,25 +139,44 @@ class Diagnosis:
         return "at-risk" if self.missing else "healthy"
 
 
-def diagnose(catalog: Catalog, headcount: dict[str, int]) -> Diagnosis:
-    """Coverage, findings and notes for a team given as headcount by role id."""
+def diagnose(
+    catalog: Catalog, headcount: dict[str, int], country_id: str | None = None
+) -> Diagnosis:
+    """Coverage, findings and notes for a team given as headcount by role id; pay of the
+    roles that would close a gap in `country_id` (the catalog's default country if None)."""
     team = tuple(
         Member(role, headcount[role.id]) for role in catalog.roles if headcount.get(role.id)
     )
     cover = tuple(_cover(layer, team) for layer in catalog.layers)
     present = {entry.layer.id for entry in cover if entry.covered}
-    country = catalog.default_country()
+    country = catalog.country(country_id) if country_id else catalog.default_country()
     findings = tuple(
         Finding(
             mode,
             tuple(catalog.layer(layer_id) for layer_id in mode.present_any if layer_id in present),
             catalog.layer(mode.missing),
-            _closing(catalog, mode.missing, country),
+            _closing(catalog, mode, country),
         )
         for mode in catalog.failure_modes
         if present.intersection(mode.present_any) and mode.missing not in present
     )
     return Diagnosis(team, cover, findings, _notes(cover), country)
+
+
+def _crafts(entry: LayerCover) -> ThinCraft | None:
+    """The layer's one craft present, when the layer has crafts and lacks one of them."""
+    crafts = CRAFTS.get(entry.layer.id)
+    members = entry.specialists + entry.generalists
+    if not crafts or not members:
+        return None
+    present = [
+        craft for craft, skills in crafts.items()
+        if any(skills.intersection(m.role.skills.core) for m in members)
+    ]  # fmt: skip
+    missing = [craft for craft in crafts if craft not in present]
+    if len(present) == 1 and len(missing) == 1:
+        return ThinCraft(entry.layer, present[0], missing[0], members)
+    return None
 
 
 def _cover(layer: Layer, team: tuple[Member, ...]) -> LayerCover:
@@ -150,14 +191,20 @@ def _cover(layer: Layer, team: tuple[Member, ...]) -> LayerCover:
     return LayerCover(layer, specialists, generalists)
 
 
-def _closing(catalog: Catalog, layer_id: str, country: Country) -> tuple[ClosingRole, ...]:
-    """The layer's roles, cheapest lowest band first; roles without salary data last."""
+def _closing(catalog: Catalog, mode: FailureMode, country: Country) -> tuple[ClosingRole, ...]:
+    """The missing layer's roles: first those the guide ties to this gap, in its order; then
+    the rest by their lowest band in the country, cheapest first; roles without pay last."""
     closing = []
-    for role in catalog.roles_in(layer_id):
+    named = {closer.role: closer for closer in mode.closed_by}
+    for role in catalog.roles_in(mode.missing):
         band = min(catalog.bands_for(role.id, country.id), key=lambda b: b.min, default=None)
-        closing.append(ClosingRole(role, catalog.pay(band) if band else None))
-    priced = sorted((c for c in closing if c.pay), key=lambda c: c.pay.band.min if c.pay else 0)
-    return tuple(priced + [c for c in closing if c.pay is None])
+        closing.append(ClosingRole(role, catalog.pay(band) if band else None, named.get(role.id)))
+    order = list(named)
+    first = sorted((c for c in closing if c.why), key=lambda c: order.index(c.role.id))
+    priced = sorted(
+        (c for c in closing if not c.why and c.pay), key=lambda c: c.pay.band.min if c.pay else 0
+    )
+    return tuple(first + priced + [c for c in closing if not c.why and c.pay is None])
 
 
 def _notes(cover: tuple[LayerCover, ...]) -> tuple[Note, ...]:
@@ -166,6 +213,7 @@ def _notes(cover: tuple[LayerCover, ...]) -> tuple[Note, ...]:
     if thin:
         generalists = {m.role.id: m for entry in thin for m in entry.generalists}
         notes.append(ThinCover(tuple(e.layer for e in thin), tuple(generalists.values())))
+    notes += [craft for entry in cover if (craft := _crafts(entry))]
     covered = [entry for entry in cover if entry.covered]
     if len(covered) >= 2:
         largest = max(covered, key=lambda entry: entry.count)

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Literal
 
 from ecocareer.catalog.index import Catalog, Pay, PlacedRole
-from ecocareer.catalog.models import Country, Skill
+from ecocareer.catalog.models import CareerLink, Country, Skill
 from ecocareer.errors import UsageError
 from ecocareer.vocabulary import Phase, phase_of
 
@@ -24,35 +24,10 @@ from ecocareer.vocabulary import Phase, phase_of
 # among the first this many (in data order), which keeps every answer instant.
 MAX_ROUTES = 2_000
 
-# Our own words, after the three phases of the ecosystem guide's roadmap.
-ADVICE: dict[Phase, str] = {
-    Phase.START_WIDE: (
-        "Find work that touches every layer: a small team, a startup or an agency "
-        "where everyone wears several hats. Write some content, run a social account, "
-        "read the analytics, and notice which work you would gladly do more of."
-    ),
-    Phase.GO_DEEP: (
-        "Choose one function and build the vertical bar of your T: take an advanced "
-        "course, run a personal project whose results are yours to measure, read "
-        "everything on the craft, and become the person colleagues ask first."
-    ),
-    Phase.BROADEN_AGAIN: (
-        "Build the horizontal bar on purpose: volunteer for cross-functional projects, "
-        "learn enough of each neighbouring skill to lead the people who do it, "
-        "practise the soft skills of leading, and learn to speak the language of "
-        "finance and sales: budgets, pipeline, revenue and business outcomes."
-    ),
-}
-
-DEEPEN_ADVICE = (
-    "You are already there, so the next step is depth: "
-    + ADVICE[Phase.GO_DEEP][0].lower()
-    + ADVICE[Phase.GO_DEEP][1:]
-)
-
 ROUTE_RULE = (
     "Route: the fewest moves along the roles' 'leads to' links; among equally short "
-    "routes, the one with the fewest new skills to learn, then data order."
+    "routes, the one with the most moves the sources state, then the fewest new skills "
+    "to learn, then data order."
 )
 SALARY_RULE = (
     "Pay: the start role at the middle level the sources give for it (where you "
@@ -73,10 +48,7 @@ class Step:
     phase: Phase
     skills_to_build: tuple[Skill, ...]
     pay: Pay | None
-
-    @property
-    def advice(self) -> str:
-        return ADVICE[self.phase]
+    link: CareerLink | None  # how the route arrives here (None for the first step)
 
 
 @dataclass(frozen=True)
@@ -89,6 +61,7 @@ class Roadmap:
     steps: tuple[Step, ...]
     deepen: tuple[Skill, ...]
     notes: tuple[str, ...]
+    advice: dict[Phase, str]
 
     @property
     def same_role(self) -> bool:
@@ -97,6 +70,14 @@ class Roadmap:
     @property
     def moves(self) -> int:
         return len(self.steps) - 1
+
+    @property
+    def deepen_advice(self) -> str | None:
+        """Advice for staying in the same role: the go-deep advice, as the next step."""
+        deep = self.advice.get(Phase.GO_DEEP)
+        if not deep:
+            return None
+        return f"You are already there, so the next step is depth: {deep[0].lower()}{deep[1:]}"
 
     @property
     def phases(self) -> tuple[Phase, ...]:
@@ -108,7 +89,7 @@ def shortest_routes(catalog: Catalog, start: str, target: str) -> Iterator[tuple
     """Every route from `start` to `target` with the fewest moves (none if unreachable)."""
     incoming: dict[str, list[str]] = {role.id: [] for role in catalog.roles}
     for role in catalog.roles:
-        for next_id in role.leads_to:
+        for next_id in role.next_roles:
             incoming[next_id].append(role.id)
     distance = {target: 0}
     queue = deque([target])
@@ -129,7 +110,7 @@ def shortest_routes(catalog: Catalog, start: str, target: str) -> Iterator[tuple
         if here == target:
             yield route
             continue
-        closer = [n for n in catalog.role(here).leads_to if distance.get(n) == distance[here] - 1]
+        closer = [n for n in catalog.role(here).next_roles if distance.get(n) == distance[here] - 1]
         stack.extend((*route, next_id) for next_id in reversed(closer))
 
 
@@ -158,10 +139,21 @@ def best_route(catalog: Catalog, start: str, target: str) -> tuple[str, ...]:
     return min(
         candidates,
         key=lambda route: (
+            sum(_inferred(catalog, a, b) for a, b in pairwise(route)),
             sum(len(added) for added in new_skills(catalog, route)),
             [order[role_id] for role_id in route],
         ),
     )
+
+
+def _inferred(catalog: Catalog, start: str, target: str) -> bool:
+    link = catalog.link(start, target)
+    return link is None or link.basis == "inferred"
+
+
+def advice(catalog: Catalog) -> dict[Phase, str]:
+    """What to do in each phase, as the data gives it (after the guide)."""
+    return {Phase(phase.id): phase.advice for phase in catalog.career.phases}
 
 
 def _pick_level(
@@ -195,6 +187,7 @@ def roadmap(catalog: Catalog, start: str, target: str, country: str) -> Roadmap:
                 phase=phase_of(catalog.role(role_id)),
                 skills_to_build=tuple(catalog.skill(s) for s in added[index]),
                 pay=catalog.pay_at(role_id, country, level) if level else None,
+                link=catalog.link(route[index - 1], role_id) if index else None,
             )
         )
     start_role = catalog.role(start)
@@ -207,4 +200,5 @@ def roadmap(catalog: Catalog, start: str, target: str, country: str) -> Roadmap:
         steps=tuple(steps),
         deepen=deepen,
         notes=notes,
+        advice=advice(catalog),
     )

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ecocareer.catalog.index import Catalog, Pay, PlacedRole
-from ecocareer.catalog.models import Country, Layer, Level, Skill, Source
+from ecocareer.catalog.models import CareerLink, Country, Layer, Level, Skill, Source
 from ecocareer.layers import Link, needs_of
 
 # The level a salary hint prefers, then the ones it falls back to.
@@ -67,6 +67,14 @@ class BandRow:
 
 
 @dataclass(frozen=True)
+class Move:
+    """A role one can move on to, and the link that says so (sourced or inferred)."""
+
+    role: PlacedRole
+    link: CareerLink
+
+
+@dataclass(frozen=True)
 class RoleCard:
     """Everything a person wants to know about one role."""
 
@@ -74,7 +82,7 @@ class RoleCard:
     depends_on: tuple[Link, ...]
     core_skills: tuple[Skill, ...]
     supporting_skills: tuple[Skill, ...]
-    leads_to: tuple[PlacedRole, ...]
+    leads_to: tuple[Move, ...]
     countries: tuple[Country, ...]
     salary: tuple[BandRow, ...]
     sources: tuple[Source, ...]
@@ -142,7 +150,11 @@ def role_card(catalog: Catalog, role_id: str, country_ids: Sequence[str] = ()) -
         for level in catalog.levels
     )
     salary = tuple(row for row in rows if any(pay is not None for pay in row.pays))
-    sources = {source_id: None for source_id in role.sources}
+    sources = dict.fromkeys(role.sources)
+    for link in role.leads_to:
+        sources.update(dict.fromkeys(link.sources))
+    for note in role.notes:
+        sources.update(dict.fromkeys(note.sources))
     for row in salary:
         for pay in row.pays:
             if pay is not None:
@@ -152,7 +164,7 @@ def role_card(catalog: Catalog, role_id: str, country_ids: Sequence[str] = ()) -
         depends_on=needs_of(catalog, catalog.layer(role.layer)),
         core_skills=tuple(catalog.skill(skill_id) for skill_id in role.skills.core),
         supporting_skills=tuple(catalog.skill(skill_id) for skill_id in role.skills.supporting),
-        leads_to=tuple(catalog.placed(next_id) for next_id in role.leads_to),
+        leads_to=tuple(Move(catalog.placed(link.role), link) for link in role.leads_to),
         countries=countries,
         salary=salary,
         sources=tuple(catalog.source(source_id) for source_id in sources),

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ecocareer.catalog.index import Catalog, Pay, PlacedRole
-from ecocareer.catalog.models import Country, Level, Source
+from ecocareer.catalog.models import Country, Level, PayNote, Source
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,8 @@ class SalaryReport:
     no_data: tuple[NoData, ...]
     pays: tuple[Pay, ...]
     sources: tuple[Source, ...]
+    as_of: str | None
+    notes: tuple[PayNote, ...]
 
 
 def salary_report(
@@ -90,5 +92,10 @@ def salary_report(
         for level in levels
         if (pay := catalog.pay_at(role.id, country.id, level.id))
     )
-    sources = tuple(dict.fromkeys(source for pay in pays for source in pay.sources))
-    return SalaryReport(tuple(shown), tuple(tables), tuple(no_data), pays, sources)
+    notes = tuple(dict.fromkeys(note for pay in pays for note in pay.notes))
+    cited = [source for pay in pays for source in pay.sources]
+    cited += [catalog.source(source_id) for note in notes for source_id in note.sources]
+    sources = tuple(dict.fromkeys(cited))
+    return SalaryReport(
+        tuple(shown), tuple(tables), tuple(no_data), pays, sources, catalog.as_of, notes
+    )

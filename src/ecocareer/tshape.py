@@ -9,12 +9,13 @@ Our own rules where PRODUCT.md is silent:
 
 - Fit of a role: each of the role's skills earns min(level, 4) / 4 (advanced
   counts as full cover), core skills weigh double, and the fit is the weighted
-  share of the total.
-- Suggested roles by phase: start-wide puts the generalist roles first, then
-  the best-fitting specialists; go-deep suggests the specialist roles of the
-  person's strongest execution layer, those built on (core) their best skill
-  there first; broaden-again and t-shaped suggest Architect roles. Within a
-  pool, best fit first, ties in data order.
+  share of the total, as a percentage. A skill at working level (2) or above
+  counts as one the person has. Every role is ranked by fit, best first, ties
+  in data order ("roles that fit you now").
+- Where the phase points: start-wide draws on the generalists and the
+  specialists, go-deep on the specialist roles of the person's strongest
+  execution layer, broaden-again and t-shaped on the Architect roles; each pool
+  ranked by fit, and a role the person fits at 0% is never suggested.
 - Next skills: to widen (start-wide, broaden-again), one skill per layer still
   below working level, the person's strongest there first, else the one most
   roles draw on; start-wide widens in flow order, broaden-again starts with the
@@ -26,10 +27,10 @@ Our own rules where PRODUCT.md is silent:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ecocareer.catalog.index import Catalog, PlacedRole
-from ecocareer.catalog.models import Layer, Role, Skill
+from ecocareer.catalog.models import Cited, Layer, Role, Skill
 from ecocareer.vocabulary import ARCHITECTS, DEEP_LEVEL, WORKING_LEVEL, Phase
 
 BROAD_LAYERS = 3
@@ -46,7 +47,7 @@ NEXT_PHASE: dict[Phase, Phase | None] = {
 
 # Where the suggested roles come from, by phase.
 POOLS: dict[Phase, str] = {
-    Phase.START_WIDE: "Roles to start wide in (generalists first), by fit:",
+    Phase.START_WIDE: "Roles to start wide in, by fit:",
     Phase.GO_DEEP: "Specialist roles in your strongest layer, by fit:",
     Phase.BROADEN_AGAIN: "Architect roles the broader path leads to, by fit:",
     Phase.T_SHAPED: "Architect roles that use your shape, by fit:",
@@ -72,14 +73,25 @@ class LayerReach:
 
 @dataclass(frozen=True)
 class RoleFit:
-    """A role and how well the person's levels cover its skills (0.0-1.0)."""
+    """A role and how well the person's levels cover its skills (0.0-1.0): which of its
+    skills they have at working level or above (`matched`) and which not (`missing`)."""
 
     role: PlacedRole
     fit: float
+    matched: tuple[Skill, ...] = ()
+    missing: tuple[Skill, ...] = ()
 
     @property
     def percent(self) -> int:
         return round(self.fit * 100)
+
+
+@dataclass(frozen=True)
+class Reflection:
+    """One of the guide's closing questions, answered from the person's data where it can be."""
+
+    question: Cited
+    answer: str | None
 
 
 @dataclass(frozen=True)
@@ -103,6 +115,28 @@ class TShape:
     suggested: tuple[RoleFit, ...]
     next_skills: tuple[NextSkill, ...]
     next_needed: int
+    fits: tuple[RoleFit, ...] = ()
+    reflection: tuple[Reflection, ...] = ()
+    why_a_t: tuple[Cited, ...] = ()
+    phase_advice: str | None = None
+
+    @property
+    def where(self) -> str:
+        """The guide's step the person is in, and the next one, in a sentence."""
+        deep = self.deep
+        if self.phase is Phase.T_SHAPED and deep:
+            layer = self._layer_of(deep.skill)
+            return f"You are deep in {layer} and broad across {self.breadth} layers: T-shaped."
+        nxt = NEXT_PHASE[self.phase]
+        after = f"; next: {nxt.display[0].lower()}{nxt.display[1:]}" if nxt else ""
+        if self.phase is Phase.BROADEN_AGAIN and deep:
+            return f"You are deep in {self._layer_of(deep.skill)}{after}."
+        if self.phase is Phase.GO_DEEP:
+            return f"You work across {self.breadth} layers without a speciality yet{after}."
+        return f"You are at the start: {self.phase.display.lower()}{after}."
+
+    def _layer_of(self, skill: Skill) -> str:
+        return next(entry.layer.name for entry in self.reach if entry.layer.id == skill.layer)
 
     @property
     def deep(self) -> SkillLevel | None:
@@ -166,7 +200,16 @@ def assess(catalog: Catalog, levels: Mapping[str, int]) -> TShape:
     )
     suggested = _suggest(catalog, levels, phase, reach)
     next_skills, needed = _next_skills(catalog, levels, phase, reach, given, suggested)
-    return TShape(given, deepest, reach, phase, suggested, next_skills, needed)
+    shape = TShape(given, deepest, reach, phase, suggested, next_skills, needed)
+    guide = catalog.career
+    advice = next((p.summary for p in guide.phases if p.id == phase.value), None)
+    return replace(
+        shape,
+        fits=tuple(_ranked(catalog, list(catalog.roles), levels)),
+        reflection=_reflect(catalog, shape),
+        why_a_t=guide.why_a_t,
+        phase_advice=advice,
+    )
 
 
 def fit(role: Role, levels: Mapping[str, int]) -> float:
@@ -184,8 +227,38 @@ def _reach(layer: Layer, given: tuple[SkillLevel, ...]) -> LayerReach:
 
 
 def _ranked(catalog: Catalog, roles: list[Role], levels: Mapping[str, int]) -> list[RoleFit]:
-    fits = [RoleFit(catalog.placed(role), fit(role, levels)) for role in roles]
+    """The roles best fit first (ties in data order), each with its skills had and lacked."""
+    fits = []
+    for role in roles:
+        skills = [catalog.skill(skill_id) for skill_id in role.skills.all]
+        had = tuple(s for s in skills if levels.get(s.id, 0) >= WORKING_LEVEL)
+        lacked = tuple(s for s in skills if levels.get(s.id, 0) < WORKING_LEVEL)
+        fits.append(RoleFit(catalog.placed(role), fit(role, levels), had, lacked))
     return sorted(fits, key=lambda item: -item.fit)
+
+
+def _reflect(catalog: Catalog, shape: TShape) -> tuple[Reflection, ...]:
+    """The guide's questions in its order; the answers our data can give, else None.
+
+    Which question is which is told by its position, as the guide asks them: the state of
+    your ecosystem (a team's, so not answerable from skills), the layer that draws you
+    (your deepest skill's), your primary function (that skill), and how your work feeds
+    the other layers (your layer's links).
+    """
+    deepest = shape.deepest
+    layer = catalog.layer(deepest.skill.layer) if deepest else None
+    answers: list[str | None] = [None, None, None, None]
+    if deepest and layer:
+        answers[1] = f"Your deepest skills are in {layer.name} ({layer.subtitle.lower()})."
+        answers[2] = f"{deepest.skill.name}, at {deepest.level} of 5; " + (
+            "deep enough to be your T's stem." if shape.deep else f"{DEEP_LEVEL} makes it deep."
+        )
+        feeds = ", ".join(catalog.layer(feed.layer).name for feed in layer.feeds)
+        answers[3] = f"{layer.name} feeds {feeds}." if feeds else None
+    return tuple(
+        Reflection(question, answers[index] if index < len(answers) else None)
+        for index, question in enumerate(catalog.career.questions)
+    )
 
 
 def _suggest(
@@ -193,18 +266,14 @@ def _suggest(
 ) -> tuple[RoleFit, ...]:
     specialists = [r for r in catalog.roles if not r.is_generalist and r.layer != ARCHITECTS]
     if phase is Phase.START_WIDE:
-        generalists = [role for role in catalog.roles if role.is_generalist]
-        pool = _ranked(catalog, generalists, levels) + _ranked(catalog, specialists, levels)
+        starters = [r for r in catalog.roles if r.is_generalist] + specialists
+        pool = _ranked(catalog, starters, levels)
     elif phase is Phase.GO_DEEP:
         strongest = _strongest_execution_layer(reach, levels, catalog)
-        best = next(entry.best for entry in reach if entry.layer.id == strongest)
-        ranked = _ranked(catalog, [r for r in specialists if r.layer == strongest], levels)
-        pool = sorted(
-            ranked, key=lambda item: best is None or best.id not in item.role.role.skills.core
-        )
+        pool = _ranked(catalog, [r for r in specialists if r.layer == strongest], levels)
     else:
         pool = _ranked(catalog, [r for r in catalog.roles if r.layer == ARCHITECTS], levels)
-    return tuple(pool[:SUGGESTED])
+    return tuple(item for item in pool if item.fit > 0)[:SUGGESTED]
 
 
 def _strongest_execution_layer(
@@ -282,3 +351,18 @@ def _next_skills(
         for skill_id in gaps[:NEXT_SKILLS]
     ]
     return tuple(picks), 0
+
+
+def skills_to_rate(catalog: Catalog, per_layer: int) -> list[tuple[Layer, list[Skill]]]:
+    """For a first self-assessment: each layer's skills the roles draw on most, a few each."""
+    demand = _demand(catalog)
+    return [
+        (
+            layer,
+            sorted(
+                (skill for skill in catalog.skills if skill.layer == layer.id),
+                key=lambda skill: -demand[skill.id],
+            )[:per_layer],
+        )
+        for layer in catalog.layers
+    ]

@@ -12,10 +12,13 @@ from pathlib import Path
 
 from ecocareer.catalog.models import (
     Band,
+    CareerLink,
+    Comparison,
     Country,
     FailureMode,
     Layer,
     Level,
+    PayNote,
     Role,
     RolesFile,
     SalariesFile,
@@ -47,12 +50,15 @@ class PlacedRole:
 
 @dataclass(frozen=True)
 class Pay:
-    """A salary band with its country, level and sources resolved."""
+    """A salary band with its country, level and sources resolved, and what the sources
+    say of it: the year the figures stand for and any note that applies to the role."""
 
     band: Band
     country: Country
     level: Level
     sources: tuple[Source, ...]
+    as_of: str | None = None
+    notes: tuple[PayNote, ...] = ()
 
 
 class Catalog:
@@ -70,6 +76,10 @@ class Catalog:
         self.levels = salaries.levels
         self.bands = salaries.bands
         self.sources = sources.sources
+        self.career = roles.career
+        self.comparisons = roles.comparisons
+        self.as_of = salaries.as_of
+        self.pay_notes = salaries.notes
         self._layers = {layer.id: layer for layer in self.layers}
         self._failure_modes = {mode.id: mode for mode in self.failure_modes}
         self._skills = {skill.id: skill for skill in self.skills}
@@ -140,13 +150,25 @@ class Catalog:
         return tuple(level for level in self.levels if level.id in present)
 
     def pay(self, band: Band) -> Pay:
-        """A band with its country, level and sources resolved."""
+        """A band with its country, level and sources resolved, and the notes for its role."""
+        layer = self.role(band.role).layer
         return Pay(
             band,
             self.country(band.country),
             self.level(band.level),
             tuple(self.source(source_id) for source_id in band.sources),
+            self.as_of,
+            tuple(note for note in self.pay_notes if not note.layers or layer in note.layers),
         )
+
+    def link(self, start: str, target: str) -> CareerLink | None:
+        """The career link from one role to another, or None when there is none."""
+        return next((link for link in self.role(start).leads_to if link.role == target), None)
+
+    def comparison(self, first: str, second: str) -> Comparison | None:
+        """What a source says comparing these two roles (in either order), if it does."""
+        pair = {first, second}
+        return next((c for c in self.comparisons if set(c.roles) == pair), None)
 
     def pay_at(self, role_id: str, country_id: str, level_id: str) -> Pay | None:
         """The role's pay at one country and level, or None when the sources give none."""

@@ -158,9 +158,15 @@ def _unplaced(models: Mapping[str, BaseModel]) -> dict[str, YamlDocument]:
 
 
 def _parts(model: BaseModel) -> dict[str, _Part]:
+    """Each list of a file (and each single section, as a list of one) with its ids."""
     parts = {}
     for key in type(model).model_fields:
-        records = tuple(enumerate(getattr(model, key)))
+        value = getattr(model, key)
+        if isinstance(value, BaseModel):
+            value = (value,)
+        if not isinstance(value, tuple):
+            continue
+        records = tuple(enumerate(value))
         parts[key] = _Part(records, frozenset(_id_of(record) for _, record in records) - {""})
     return parts
 
@@ -172,7 +178,12 @@ def _salvage(model: type[BaseModel], value: Any) -> dict[str, _Part]:
     parts = {}
     for key, info in model.model_fields.items():
         items = value.get(key)
-        record_model = get_args(info.annotation)[0]
+        if isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel):
+            record_model, items = info.annotation, [items]  # a single section
+        elif get_args(info.annotation)[-1:] == (Ellipsis,):
+            record_model = get_args(info.annotation)[0]
+        else:
+            continue
         if not isinstance(items, list):
             continue
         records = []
@@ -337,13 +348,39 @@ class _CrossCheck:
                     ("roles", i, "skills", "supporting"),
                     f"{', '.join(sorted(doubled))} also listed as core; list a skill once",
                 )
-            for j, target in enumerate(role.leads_to):
-                known(doc, ("roles", i, "leads_to", j), target, "roles", "role")
-                if target == role.id:
-                    self.problem(doc, ("roles", i, "leads_to", j), "a role cannot lead to itself")
+            linked: set[str] = set()
+            for j, link in enumerate(role.leads_to):
+                at = ("roles", i, "leads_to", j)
+                known(doc, (*at, "role"), link.role, "roles", "role")
+                self.cited(doc, at, link.sources)
+                if link.role == role.id:
+                    self.problem(doc, at, "a role cannot lead to itself")
+                elif link.role in linked:
+                    self.problem(doc, at, f"leads to {link.role} twice; give each move once")
+                linked.add(link.role)
+            for j, note in enumerate(role.notes):
+                self.cited(doc, ("roles", i, "notes", j), note.sources)
             self.cited(doc, ("roles", i), role.sources)
+        for i, mode in self.records("failure_modes"):
+            for j, closer in enumerate(mode.closed_by):
+                at = ("failure_modes", i, "closed_by", j)
+                known(doc, (*at, "role"), closer.role, "roles", "role")
+                self.cited(doc, at, closer.sources)
+        for _, career in self.records("career"):
+            for part in ("phases", "why_a_t", "questions"):
+                for j, entry in enumerate(getattr(career, part)):
+                    self.cited(doc, ("career", part, j), entry.sources)
+        for i, comparison in self.records("comparisons"):
+            for j, role_id in enumerate(comparison.roles):
+                known(doc, ("comparisons", i, "roles", j), role_id, "roles", "role")
+            for j, finding in enumerate(comparison.findings):
+                self.cited(doc, ("comparisons", i, "findings", j), finding.sources)
 
     def bands(self, doc: YamlDocument) -> None:
+        for i, note in self.records("notes"):
+            self.cited(doc, ("notes", i), note.sources)
+            for j, layer_id in enumerate(note.layers):
+                self.known(doc, ("notes", i, "layers", j), layer_id, "layers", "layer")
         seen: dict[tuple[str, str, str], int] = {}
         for i, band in self.records("bands"):
             self.known(doc, ("bands", i, "role"), band.role, "roles", "role")

@@ -3,7 +3,9 @@
 - the data directory: `--data-dir`, else $ECOCAREER_DATA_DIR, else the bundled data;
 - the overlay: $ECOCAREER_OVERLAY (set but empty: none), else the user data
   directory when it exists;
-- the cache: $ECOCAREER_CACHE_DIR (set but empty: none), else the user cache directory.
+- the cache: $ECOCAREER_CACHE_DIR (set but empty: none), else the user cache directory;
+- the profile: $ECOCAREER_PROFILE (set but empty: none), else `profile.yaml` in the
+  user config directory.
 
 Paths from the environment expand a leading `~`. Kept free of models and
 parsers, so that `ecocareer data path` answers without loading either.
@@ -18,6 +20,7 @@ from pathlib import Path
 DATA_DIR_ENV = "ECOCAREER_DATA_DIR"
 OVERLAY_ENV = "ECOCAREER_OVERLAY"
 CACHE_ENV = "ECOCAREER_CACHE_DIR"
+PROFILE_ENV = "ECOCAREER_PROFILE"
 DATA_FILES = ("sources.yaml", "roles.yaml", "salaries.yaml")
 APP = "ecocareer"
 
@@ -73,3 +76,13 @@ def cache_dir() -> Path | None:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir(APP, appauthor=False))
+
+
+def profile_path() -> Path | None:
+    """$ECOCAREER_PROFILE (set but empty: no profile), else the user config directory's file."""
+    chosen = _from_env(PROFILE_ENV)
+    if chosen is not None:
+        return chosen if isinstance(chosen, Path) else None
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP, appauthor=False)) / "profile.yaml"

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictInt
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    model_validator,
+)
 
 # Control characters, bidirectional overrides and line separators could restyle or
 # reorder the terminal; zero-width characters alone would make a name look blank.
@@ -86,16 +94,38 @@ class Layer(Record):
     sources: Ids = Field(min_length=1)
 
 
+class Cited(Record):
+    """A statement of the sources, in our words, with the works it comes from."""
+
+    text: Text
+    sources: Ids = Field(min_length=1)
+
+
+class Closer(Record):
+    """A role that closes a failure mode's gap, and how the guide ties it to that gap."""
+
+    role: Id
+    why: Text
+    sources: Ids = ()
+
+
 class FailureMode(Record):
-    """A named way the ecosystem breaks: some layers present while one is missing."""
+    """A named way the ecosystem breaks: some layers present while one is missing.
+
+    `named_by` says whose name it is: the guide's own, or ours for a story it tells.
+    `closed_by` lists the roles the guide ties most directly to closing the gap, first
+    first; other roles of the missing layer come after them.
+    """
 
     id: Id
     name: Text
+    named_by: Literal["source", "ecocareer"] = "source"
     layer: Id
     present_any: Ids = Field(min_length=1)
     missing: Id
     summary: Text
     looks_like: Text
+    closed_by: tuple[Closer, ...] = ()
     sources: Ids = Field(min_length=1)
 
 
@@ -119,8 +149,32 @@ class RoleSkills(Record):
         return self.core + self.supporting
 
 
+class CareerLink(Record):
+    """A move from one role to another, and where it comes from.
+
+    `source`: the sources state it (`sources` names them, `note` says what they say, in
+    our words). `inferred`: our own reading where the sources are silent (`note` gives
+    the reason, such as the core skills the roles share).
+    """
+
+    role: Id
+    basis: Literal["source", "inferred"]
+    sources: Ids = ()
+    note: Text
+
+    @model_validator(mode="after")
+    def _cited_when_sourced(self) -> CareerLink:
+        if self.basis == "source" and not self.sources:
+            raise ValueError("a link with basis 'source' must name its sources")
+        return self
+
+
 class Role(Record):
-    """A job in the ecosystem; `spans` lists the extra layers a generalist covers."""
+    """A job in the ecosystem; `spans` lists the extra layers a generalist covers.
+
+    `tools` are the software and platforms of the job, `deliverables` what it hands
+    over, `methods` how it works; `notes` what the sources say of the role beyond that.
+    """
 
     id: Id
     name: Text
@@ -131,8 +185,16 @@ class Role(Record):
     responsibilities: tuple[Text, ...] = Field(min_length=1)
     skills: RoleSkills
     tools: tuple[Text, ...] = ()
-    leads_to: Ids = ()
+    deliverables: tuple[Text, ...] = ()
+    methods: tuple[Text, ...] = ()
+    leads_to: tuple[CareerLink, ...] = ()
+    notes: tuple[Cited, ...] = ()
     sources: Ids = Field(min_length=1)
+
+    @property
+    def next_roles(self) -> Ids:
+        """The ids of the roles this one leads to, in data order."""
+        return tuple(link.role for link in self.leads_to)
 
     @property
     def is_generalist(self) -> bool:
@@ -170,6 +232,38 @@ class Band(Record):
     sources: Ids = Field(min_length=1)
 
 
+class Phase(Record):
+    """A step of the T-shaped career as the guide describes it: what it is and what to do."""
+
+    id: Literal["start-wide", "go-deep", "broaden-again"]
+    summary: Text
+    advice: Text
+    sources: Ids = Field(min_length=1)
+
+
+class CareerGuide(Record):
+    """The guide's T-shaped career: its phases, why a T, and the questions it leaves you with."""
+
+    phases: tuple[Phase, ...] = ()
+    why_a_t: tuple[Cited, ...] = ()
+    questions: tuple[Cited, ...] = ()
+
+
+class Comparison(Record):
+    """What a source says when it compares two roles directly."""
+
+    roles: tuple[Id, Id]
+    findings: tuple[Cited, ...] = Field(min_length=1)
+
+
+class PayNote(Record):
+    """A note the sources attach to salary figures; `layers` limits it to those roles' bands."""
+
+    text: Text
+    layers: Ids = ()
+    sources: Ids = Field(min_length=1)
+
+
 class SourcesFile(Record):
     """data/sources.yaml."""
 
@@ -183,11 +277,15 @@ class RolesFile(Record):
     failure_modes: tuple[FailureMode, ...] = ()
     skills: tuple[Skill, ...] = Field(min_length=1)
     roles: tuple[Role, ...] = Field(min_length=1)
+    career: CareerGuide = CareerGuide()
+    comparisons: tuple[Comparison, ...] = ()
 
 
 class SalariesFile(Record):
     """data/salaries.yaml."""
 
+    as_of: Annotated[Text, Field(max_length=20)] | None = None
+    notes: tuple[PayNote, ...] = ()
     countries: tuple[Country, ...] = Field(min_length=1)
     levels: tuple[Level, ...] = Field(min_length=1)
     bands: tuple[Band, ...] = ()

@@ -148,7 +148,7 @@ sources: []
     "roles.yaml": """\
 # ecocareer overlay: roles and skills your organisation has. Use the ids of the
 # bundled layers (producers, distributors, converters, architects) and skills
-# (see `ecocareer roles ROLE`); a role with a bundled id replaces that role.
+# (see `ecocareer skills`); a role with a bundled id replaces that role.
 #
 # roles:
 #   - id: marketing-ops-specialist
@@ -158,7 +158,10 @@ sources: []
 #     summary: Runs the tools and processes the marketing team works with.
 #     responsibilities: [Keeps the marketing stack running]
 #     skills: {core: [project-management], supporting: [analytics]}
-#     leads_to: [digital-marketing-manager]
+#     leads_to:
+#       - role: digital-marketing-manager
+#         basis: inferred          # or: source, with sources: [...] that state it
+#         note: Both run the marketing plan; the manager also leads the team.
 #     sources: [my-salary-survey]
 roles: []
 """,

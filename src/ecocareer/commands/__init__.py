@@ -7,9 +7,9 @@ every command start fast.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -17,6 +17,7 @@ from ecocareer.render.output import DocumentFormat, ListingFormat
 
 if TYPE_CHECKING:
     from ecocareer.catalog.index import Catalog
+    from ecocareer.profile import Profile
 
 
 @dataclass(frozen=True)
@@ -24,13 +25,14 @@ class Settings:
     """Global options, kept on the Typer context for every command."""
 
     data_dir: Path | None = None
+    no_profile: bool = False
 
 
 # Where to look up the terms of each kind, said after an unknown term.
 LISTINGS = {
     "role": "ecocareer roles",
     "layer": "ecocareer layers",
-    "skill": "ecocareer roles ROLE",
+    "skill": "ecocareer skills",
     "country": "ecocareer salary ROLE",
     "level": "ecocareer salary ROLE",
 }
@@ -66,6 +68,52 @@ ForceOption = Annotated[
 
 def _data_dir_option(ctx: typer.Context) -> Path | None:
     return ctx.obj.data_dir if isinstance(ctx.obj, Settings) else None
+
+
+def profile_file(ctx: typer.Context) -> Path | None:
+    """The profile file this run reads (None when switched off with --no-profile or
+    ECOCAREER_PROFILE= empty)."""
+    from ecocareer.catalog.locations import profile_path
+
+    settings = ctx.find_root().obj
+    return None if isinstance(settings, Settings) and settings.no_profile else profile_path()
+
+
+@dataclass
+class Person:
+    """The saved profile standing in for the flags a command was not given.
+
+    Every value it supplies is noted, and `tell` says them on stderr in one line
+    ("using your profile: country ca, role copywriter"), so it is never silent.
+    """
+
+    profile: Profile
+    used: list[str] = field(default_factory=list)
+
+    def fill(self, name: str, given: Any) -> Any:
+        """`given` when the flag was given, else the profile's value (noted)."""
+        if given is not None and given != [] and given != {}:
+            return given
+        value = getattr(self.profile, name)
+        if value is None or value == {}:
+            return given
+        self.used.append(f"{name} {len(value)} rated" if name == "skills" else f"{name} {value}")
+        return value
+
+    def tell(self) -> None:
+        if self.used:
+            from ecocareer.render.output import note
+
+            note(f"using your profile: {', '.join(self.used)}")
+
+
+def person(ctx: typer.Context, catalog: Catalog) -> Person:
+    """The person this run answers for: their saved profile, checked against the data."""
+    from ecocareer.commands.inputs import profile_from_file
+    from ecocareer.profile import Profile
+
+    path = profile_file(ctx)
+    return Person(profile_from_file(catalog, path) if path else Profile())
 
 
 def data_directory(ctx: typer.Context) -> Path:

@@ -71,6 +71,11 @@ def levels(ctx: typer.Context, incomplete: str) -> Candidates:
     return _terms(ctx, incomplete, lambda catalog: catalog.levels)
 
 
+def skills(ctx: typer.Context, incomplete: str) -> Candidates:
+    """Skill ids and aliases."""
+    return _terms(ctx, incomplete, lambda catalog: catalog.skills)
+
+
 def skill_levels(ctx: typer.Context, incomplete: str) -> Candidates:
     """`SKILL=` for --skill; once the skill is certain, `SKILL=0` to `SKILL=5` with level names.
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, ForceOption, FormatOption, completion, load
+from ecocareer.commands import ExportOption, ForceOption, FormatOption, completion, load, person
 from ecocareer.errors import UsageError
 from ecocareer.render.output import emit, export_target
 
@@ -33,6 +33,18 @@ def diagnose(
             show_default=False,
         ),
     ] = None,
+    country: Annotated[
+        str | None,
+        typer.Option(
+            "--country",
+            "-c",
+            help="Pay of the roles that would close a gap, in this country "
+            "(default: your profile's, else us).",
+            show_default=False,
+            metavar="COUNTRY",
+            autocompletion=completion.countries,
+        ),
+    ] = None,
     fmt: FormatOption = "table",
     export: ExportOption = None,
     force: ForceOption = False,
@@ -44,6 +56,8 @@ def diagnose(
         ecocareer diagnose seo ppc social-media
 
         ecocareer diagnose seo seo copywriter cro marketing-manager
+
+        ecocareer diagnose seo ppc graphic-designer --country uk
 
         ecocareer diagnose --team-file team.yaml --format json
 
@@ -62,4 +76,11 @@ def diagnose(
     catalog = load(ctx)
     from_file = inputs.team_from_file(catalog, team_file) if team_file else {}
     team = inputs.combine(inputs.team_from_args(catalog, roles or []), from_file)
-    emit(render.VIEW, domain.diagnose(catalog, team), fmt, export_to)
+    from ecocareer import lookup
+
+    you = person(ctx, catalog)
+    country_id = you.fill(
+        "country", lookup.countries(catalog).resolve(country) if country is not None else None
+    )
+    you.tell()
+    emit(render.VIEW, domain.diagnose(catalog, team, country_id), fmt, export_to)

@@ -18,6 +18,7 @@ from ecocareer.catalog.documents import Path_, YamlDocument
 from ecocareer.catalog.index import Catalog
 from ecocareer.errors import DataError, UnknownTerm, UsageError, shown
 from ecocareer.lookup import Resolver
+from ecocareer.profile import Profile
 from ecocareer.vocabulary import MAX_LEVEL, SKILL_LEVELS
 
 MAX_HEADCOUNT = 10_000
@@ -135,13 +136,6 @@ def skill_flags(catalog: Catalog, flags: Iterable[str]) -> dict[str, int]:
 
 def profile_levels(catalog: Catalog, path: Path) -> dict[str, int]:
     """Skill levels from a profile file (`skills: {seo: 4}`); errors name file:line."""
-
-    def level(raw: object) -> int:
-        try:
-            return parse_level(raw)
-        except ValueError as error:
-            raise ValueError(f"{error}. {LEVEL_HELP}") from None
-
     return read_term_mapping(
         read_input_file(path),
         noun="a profile",
@@ -149,7 +143,7 @@ def profile_levels(catalog: Catalog, path: Path) -> dict[str, int]:
         example="seo: 4",
         value_name="a level",
         resolver=lookup.skills(catalog),
-        convert=level,
+        convert=_level_in_file,
     )
 
 
@@ -192,3 +186,74 @@ def combine(*teams: dict[str, int]) -> dict[str, int]:
         for role_id, count in team.items():
             total[role_id] = total.get(role_id, 0) + count
     return total
+
+
+def profile_from_file(catalog: Catalog, path: Path) -> Profile:
+    """The saved profile with every term checked against the data; none when there is no file.
+
+    A broken file is a usage error naming the file and line; it is never rewritten.
+    """
+    from ecocareer.catalog.profiles import read_profile
+    from ecocareer.profile import FIELDS, MAX_PAY
+
+    document = read_profile(path)
+    if document is None or document.value is None:
+        return Profile()
+
+    def fail(where: Path_, message: str) -> UsageError:
+        line = document.line_of(where)
+        return UsageError(f"{document.file}:{line or 1}: {message}")
+
+    top = document.value
+    if not isinstance(top, dict):
+        raise fail(
+            (), "a profile is a mapping of fields (role, target, country, level, pay, skills)"
+        )
+    resolvers = {
+        "role": lookup.roles(catalog),
+        "target": lookup.roles(catalog),
+        "country": lookup.countries(catalog),
+        "level": lookup.levels(catalog),
+    }
+    ids: dict[str, str] = {}
+    pay: int | None = None
+    for name, value in top.items():
+        if name not in (*FIELDS, "skills"):
+            raise fail(
+                (name,),
+                f"unknown field '{shown(name)}'; a profile holds {', '.join(FIELDS)}, skills",
+            )
+        if value is None:
+            continue
+        if name in resolvers:
+            if not isinstance(value, str):
+                raise fail((name,), f"{name} must be text, e.g. {name}: seo")
+            try:
+                ids[name] = resolvers[name].resolve(value)
+            except UnknownTerm as error:
+                raise UnknownTerm(error.kind, str(fail((name,), str(error)))) from None
+        elif name == "pay":
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_PAY:
+                raise fail((name,), f"pay must be a whole number from 0 to {MAX_PAY:,}")
+            pay = value
+    skills: dict[str, int] = {}
+    if top.get("skills"):
+        skills = read_term_mapping(
+            YamlDocument(document.file, {"skills": top["skills"]}, document.lines),
+            noun="a profile",
+            key="skills",
+            example="seo: 4",
+            value_name="a level",
+            resolver=lookup.skills(catalog),
+            convert=_level_in_file,
+        )
+    return Profile(
+        ids.get("role"), ids.get("target"), ids.get("country"), ids.get("level"), pay, skills
+    )
+
+
+def _level_in_file(raw: object) -> int:
+    try:
+        return parse_level(raw)
+    except ValueError as error:
+        raise ValueError(f"{error}. {LEVEL_HELP}") from None

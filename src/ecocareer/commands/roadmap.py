@@ -6,38 +6,39 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, ForceOption, FormatOption, completion, load
+from ecocareer.commands import ExportOption, ForceOption, FormatOption, completion, load, person
+from ecocareer.errors import UsageError
 from ecocareer.render.output import emit, export_target
 
 
 def roadmap(
     ctx: typer.Context,
     start: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--from",
-            help="The role you are in now (e.g. seo).",
+            help="The role you are in now (e.g. seo); default: your profile's role.",
             show_default=False,
             metavar="ROLE",
             autocompletion=completion.roles,
         ),
-    ],
+    ] = None,
     target: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--to",
-            help="The role you want to reach (e.g. director).",
+            help="The role you want to reach (e.g. director); default: your profile's target.",
             show_default=False,
             metavar="ROLE",
             autocompletion=completion.roles,
         ),
-    ],
+    ] = None,
     country: Annotated[
         str | None,
         typer.Option(
             "--country",
             "-c",
-            help="Show pay in this country's bands (default: us).",
+            help="Show pay in this country's bands (default: your profile's, else us).",
             show_default=False,
             metavar="COUNTRY",
             autocompletion=completion.countries,
@@ -74,8 +75,19 @@ def roadmap(
 
     catalog = load(ctx)
     roles = lookup.roles(catalog)
+    you = person(ctx, catalog)
+    start_id = you.fill("role", roles.resolve(start) if start else None)
+    target_id = you.fill("target", roles.resolve(target) if target else None)
+    for given, flag, field in ((start_id, "--from", "role"), (target_id, "--to", "target")):
+        if given is None:
+            raise UsageError(
+                f"Missing option {flag} ROLE, e.g. ecocareer roadmap --from seo --to director "
+                f"(or save it once: ecocareer profile set --{field} ROLE)."
+            )
     country_id = (
-        lookup.countries(catalog).resolve(country) if country else catalog.default_country().id
+        you.fill("country", lookup.countries(catalog).resolve(country) if country else None)
+        or catalog.default_country().id
     )
-    route = domain.roadmap(catalog, roles.resolve(start), roles.resolve(target), country_id)
+    route = domain.roadmap(catalog, start_id, target_id, country_id)
+    you.tell()
     emit(render.VIEW, route, fmt, export_to)

@@ -6,7 +6,14 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, ForceOption, ListingFormatOption, completion, load
+from ecocareer.commands import (
+    ExportOption,
+    ForceOption,
+    ListingFormatOption,
+    completion,
+    load,
+    person,
+)
 from ecocareer.errors import UsageError
 from ecocareer.render.output import emit, export_target
 
@@ -30,6 +37,17 @@ def roles(
             help="List only this layer's roles (e.g. distributors, channel).",
             metavar="LAYER",
             autocompletion=completion.layers,
+        ),
+    ] = None,
+    skill: Annotated[
+        str | None,
+        typer.Option(
+            "--skill",
+            "-s",
+            help="List only the roles that use this skill, core or supporting (e.g. seo).",
+            show_default=False,
+            metavar="SKILL",
+            autocompletion=completion.skills,
         ),
     ] = None,
     country: Annotated[
@@ -58,6 +76,8 @@ def roles(
 
         ecocareer roles --layer distributors --country uk
 
+        ecocareer roles --skill analytics
+
         ecocareer roles seo
 
         ecocareer roles "growth marketer" --country uk --country us
@@ -66,15 +86,21 @@ def roles(
 
         ecocareer roles seo --export seo.html
     """
-    if role is not None and layer is not None:
-        raise UsageError("--layer filters the role list; leave it out when you name a role.")
+    if role is not None and (layer is not None or skill is not None):
+        raise UsageError(
+            "--layer and --skill filter the role list; leave them out when you name a role."
+        )
     export_to = export_target(export, fmt, ctx.command_path, force=force)
     from ecocareer import lookup
     from ecocareer import roles as domain
     from ecocareer.render import roles as render
 
     catalog = load(ctx)
+    you = person(ctx, catalog)
     countries = lookup.countries(catalog).resolve_all(country or [])
+    if not countries and you.profile.country:
+        countries = [you.fill("country", None)]
+    you.tell()
     role_id = lookup.roles(catalog).resolve(role) if role is not None else None
     if role_id is not None and fmt != "csv":
         emit(render.CARD, domain.role_card(catalog, role_id, countries), fmt, export_to)
@@ -82,7 +108,11 @@ def roles(
     if len(countries) > 1:
         raise UsageError("The role list shows one country's salaries; give --country once.")
     layer_id = lookup.layers(catalog).resolve(layer) if layer is not None else None
-    listing = domain.role_list(
-        catalog, layer_id, countries[0] if countries else None, [role_id] if role_id else ()
-    )
+    if skill is not None:
+        from ecocareer.skills import roles_using
+
+        only = roles_using(catalog, lookup.skills(catalog).resolve(skill))
+    else:
+        only = (role_id,) if role_id else ()
+    listing = domain.role_list(catalog, layer_id, countries[0] if countries else None, only)
     emit(render.LIST, listing, fmt, export_to)

@@ -6,7 +6,14 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, ForceOption, ListingFormatOption, completion, load
+from ecocareer.commands import (
+    ExportOption,
+    ForceOption,
+    ListingFormatOption,
+    completion,
+    load,
+    person,
+)
 from ecocareer.render.output import emit, export_target
 
 
@@ -28,7 +35,7 @@ def salary(
             "-c",
             metavar="COUNTRY",
             autocompletion=completion.countries,
-            help="Only this country (repeatable); default: all.",
+            help="Only this country (repeatable); default: your profile's, else all.",
             show_default=False,
         ),
     ] = None,
@@ -65,10 +72,13 @@ def salary(
     from ecocareer.salary import salary_report
 
     catalog = load(ctx)
+    you = person(ctx, catalog)
+    country_ids = lookup.countries(catalog).resolve_all(countries or [])
     report = salary_report(
         catalog,
         lookup.roles(catalog).resolve_all(roles),
-        lookup.countries(catalog).resolve_all(countries or []),
+        [you.fill("country", None)] if not country_ids and you.profile.country else country_ids,
         lookup.levels(catalog).resolve_all(levels or []),
     )
+    you.tell()
     emit(render.VIEW, report, fmt, export_to)

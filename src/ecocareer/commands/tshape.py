@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, ForceOption, FormatOption, completion, load
+from ecocareer.commands import ExportOption, ForceOption, FormatOption, completion, load, person
 from ecocareer.errors import UsageError
 from ecocareer.render.output import emit, export_target
 
@@ -55,11 +55,6 @@ def tshape(
         ecocareer tshape --profile me.yaml --export my-t.svg
     """
     export_to = export_target(export, fmt, ctx.command_path, force=force, inputs=[profile])
-    if not skill and profile is None:
-        raise UsageError(
-            "Give your skill levels with --skill SKILL=LEVEL (e.g. --skill seo=4) "
-            "or --profile FILE."
-        )
     from ecocareer import tshape as domain
     from ecocareer.commands import inputs
     from ecocareer.render import tshape as render
@@ -67,4 +62,12 @@ def tshape(
     catalog = load(ctx)
     levels = inputs.profile_levels(catalog, profile) if profile else {}
     levels.update(inputs.skill_flags(catalog, skill or []))
+    you = person(ctx, catalog)
+    levels = you.fill("skills", levels)
+    if not levels:
+        raise UsageError(
+            "Give your skill levels with --skill SKILL=LEVEL (e.g. --skill seo=4), "
+            "--profile FILE, or save them once: ecocareer profile set --skill seo=4."
+        )
+    you.tell()
     emit(render.VIEW, domain.assess(catalog, levels), fmt, export_to)

@@ -58,6 +58,7 @@ def record(result: Comparison) -> dict[str, Any]:
             }
             for gap in result.salary
         ],
+        "source_notes": [note.model_dump(mode="json") for note in result.source_notes],
         "notes": [OVERLAP_RULE, SALARY_RULE],
     }
 
@@ -95,6 +96,15 @@ def _skill_list(skills: tuple[Skill, ...]) -> str:
     return ", ".join(names(skills)) if skills else "nothing: it already has them all"
 
 
+def _source_notes(result: Comparison) -> list[RenderableType]:
+    if not result.source_notes:
+        return []
+    return [
+        Text("What the sources say, comparing the two", style="bold"),
+        bullets(f"{note.text} ({', '.join(note.sources)})" for note in result.source_notes),
+    ]
+
+
 def view(result: Comparison) -> list[RenderableType]:
     """Side-by-side table of the two roles, the skills story, then pay gaps."""
     one, two = result.first.role, result.second.role
@@ -113,6 +123,7 @@ def view(result: Comparison) -> list[RenderableType]:
         Text("In short", style="bold"),
         Text(f"• {one.name} is {result.first.kind}."),
         Text(f"• {two.name} is {result.second.kind}."),
+        *_source_notes(result),
         side,
         Text.assemble(
             ("Skill overlap: ", "bold"),
@@ -156,6 +167,13 @@ def markdown(result: Comparison) -> str:
         f"- {one.name} is {result.first.kind}.",
         f"- {two.name} is {result.second.kind}.",
         "",
+        *(
+            ["What the sources say, comparing the two:", ""]
+            + [f"- {n.text} ({', '.join(n.sources)})" for n in result.source_notes]
+            + [""]
+            if result.source_notes
+            else []
+        ),
         markdown_table(
             ["", one.name, two.name],
             [

@@ -8,12 +8,22 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ecocareer.diagnose import ClosingRole, Diagnosis, LayerCover, Member, Note, ThinCover
+from ecocareer.diagnose import (
+    ClosingRole,
+    Diagnosis,
+    LayerCover,
+    Member,
+    Note,
+    ThinCover,
+    ThinCraft,
+)
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import band_record
 from ecocareer.render.style import bullets, layer_label, money
 from ecocareer.vocabulary import NO_SALARY
+
+CLOSING_RULE = "Who would close it (the roles the guide names first, then cheapest first):"
 
 
 def record(result: Diagnosis) -> dict[str, Any]:
@@ -41,6 +51,9 @@ def record(result: Diagnosis) -> dict[str, Any]:
                 "present_layers": [layer.id for layer in finding.present],
                 "missing_layer": finding.missing.id,
                 "closing_roles": [item.role.id for item in finding.closing],
+                "closing_reasons": {
+                    item.role.id: item.why.why for item in finding.closing if item.why
+                },
                 "closing_salaries": {
                     item.role.id: band_record(item.pay) if item.pay else None
                     for item in finding.closing
@@ -61,6 +74,15 @@ def _note_record(note: Note) -> dict[str, Any]:
             "kind": "thin-cover",
             "layers": [layer.id for layer in note.layers],
             "roles": [member.role.id for member in note.generalists],
+            "message": note_text(note),
+        }
+    if isinstance(note, ThinCraft):
+        return {
+            "kind": "thin-craft",
+            "layer": note.layer.id,
+            "present": note.present,
+            "missing": note.missing,
+            "roles": [member.role.id for member in note.members],
             "message": note_text(note),
         }
     return {
@@ -94,6 +116,11 @@ def note_text(note: Note) -> str:
             f"Thin cover: {names} {verb} only on {_members(note.generalists)}, a generalist "
             "spread across several layers. A specialist would make each of them solid."
         )
+    if isinstance(note, ThinCraft):
+        return (
+            f"Thin {note.layer.name}: only the {note.present} are covered "
+            f"({_members(note.members)}); nobody on the team makes the {note.missing}."
+        )
     return (
         f"Uneven headcount: {note.largest.layer.name} has {_people(note.largest.count)}, "
         f"{note.smallest.layer.name} only {_people(note.smallest.count)}. Check that the "
@@ -113,14 +140,20 @@ def verdict_text(result: Diagnosis) -> str:
 
 
 def closing_text(item: ClosingRole) -> str:
-    """'CRO Specialist, from $55,000 (Entry-level, United States)' or the no-data mark."""
+    """'CRO Specialist, from $55,000 (Entry-level, United States)', or the no-data mark,
+    then why the guide names it for this gap, where it does."""
     pay = item.pay
     if pay is None:
-        return f"{item.role.name} ({NO_SALARY})"
-    return (
-        f"{item.role.name}, from {money(pay.band.min, pay.country)} "
-        f"({pay.level.name}, {pay.country.name})"
-    )
+        text = f"{item.role.name} ({NO_SALARY})"
+    else:
+        text = (
+            f"{item.role.name}, from {money(pay.band.min, pay.country)} "
+            f"({pay.level.name}, {pay.country.name})"
+        )
+    if item.why is not None:
+        cited = f" ({', '.join(item.why.sources)})" if item.why.sources else ""
+        text += f". The guide's choice: {item.why.why}{cited}"
+    return text
 
 
 def _team_line(result: Diagnosis) -> str:
@@ -155,7 +188,7 @@ def view(result: Diagnosis) -> list[RenderableType]:
             Text(finding.mode.summary),
             Text("What it looks like: ", style="bold") + Text(finding.mode.looks_like),
             Text("Missing layer: ", style="bold") + layer_label(finding.missing),
-            Text("Who would close it (cheapest first):", style="bold"),
+            Text(CLOSING_RULE, style="bold"),
             bullets([closing_text(item) for item in finding.closing], marker=" •"),
         ]
     healthy = result.verdict == "healthy"
@@ -188,7 +221,7 @@ def markdown(result: Diagnosis) -> str:
             finding.mode.summary + "\n",
             f"**What it looks like:** {finding.mode.looks_like}\n",
             f"**Missing layer:** {finding.missing.name}\n",
-            "**Who would close it (cheapest first):**\n\n" + closing + "\n",
+            f"**{CLOSING_RULE}**\n\n" + closing + "\n",
         ]
     notes = "".join(f"\n- {note_text(note)}" for note in result.notes)
     parts += ["## Verdict\n", verdict_text(result) + "\n" + notes + ("\n" if notes else "")]

@@ -76,6 +76,11 @@ def say(text: str) -> None:
         emit_text(printable(text))
 
 
+def note(text: str) -> None:
+    """One line on stderr beside the output (it never mixes into JSON or CSV)."""
+    console(stderr=True).print(printable(text), soft_wrap=True)
+
+
 def emit(view: View[Result], result: Result, fmt: str, export: Export | None = None) -> None:
     """Print `result` in the format asked for (and save the table view to `export`)."""
     with writing():

@@ -9,6 +9,7 @@ from ecocareer.catalog.models import Role, Skill
 
 BAND_COLUMNS = (
     "role", "country", "currency", "level", "min", "max", "open_ended", "years", "sources",
+    "as_of", "notes",
 )  # fmt: skip
 
 
@@ -25,6 +26,8 @@ def band_record(pay: Pay) -> dict[str, Any]:
         "open_ended": band.open_ended,
         "years": band.years,
         "sources": list(band.sources),
+        "as_of": pay.as_of,
+        "notes": [note.text for note in pay.notes],
     }
 
 

@@ -12,8 +12,14 @@ from rich.text import Text
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import band_record, ids, names
-from ecocareer.render.style import layer_label, phase_colour, phase_label, salary_range
-from ecocareer.roadmap import ADVICE, DEEPEN_ADVICE, Roadmap, Step
+from ecocareer.render.style import (
+    basis_text,
+    layer_label,
+    phase_colour,
+    phase_label,
+    salary_range,
+)
+from ecocareer.roadmap import Roadmap, Step
 from ecocareer.vocabulary import NO_SALARY
 
 NO_YEARS = "not given by the sources"
@@ -40,7 +46,10 @@ def record(route: Roadmap) -> dict[str, Any]:
                 "level": step.pay.level.id if step.pay else None,
                 "years": step.pay.band.years if step.pay else None,
                 "salary": band_record(step.pay) if step.pay else None,
-                "advice": step.advice,
+                "advice": route.advice.get(step.phase),
+                "basis": step.link.basis if step.link else None,
+                "link_note": step.link.note if step.link else None,
+                "link_sources": list(step.link.sources) if step.link else [],
             }
             for step in route.steps
         ],
@@ -48,7 +57,7 @@ def record(route: Roadmap) -> dict[str, Any]:
             {
                 "skills": names(route.deepen),
                 "skill_ids": ids(route.deepen),
-                "advice": DEEPEN_ADVICE,
+                "advice": route.deepen_advice,
             }
             if route.same_role
             else None
@@ -90,6 +99,8 @@ def _card(step: Step, route: Roadmap) -> Panel:
     grid.add_row("Pay", Text(_pay(step)))
     grid.add_row("Years", Text(_years(step)))
     grid.add_row("Build", Text(_skills(step, route)))
+    if step.link is not None:
+        grid.add_row("Move", basis_text(step.link))
     title = Text.assemble((f" {step.number}. ", "bold"), (step.role.name, "bold"), " ")
     return Panel(
         grid, title=title, title_align="left", border_style=phase_colour(step.phase), expand=True
@@ -113,11 +124,13 @@ def view(route: Roadmap) -> list[RenderableType]:
     if route.same_role:
         parts.append(Text("\nGo deeper", style="bold"))
         parts.append(Text("Skills to deepen: " + ", ".join(s.name for s in route.deepen)))
-        parts.append(Text(DEEPEN_ADVICE))
+        if route.deepen_advice:
+            parts.append(Text(route.deepen_advice))
     else:
         parts.append(Text("\nWhat to do in each phase", style="bold"))
         for phase in route.phases:
-            parts.append(phase_label(phase) + Text(": ") + Text(ADVICE[phase]))
+            if phase in route.advice:
+                parts.append(phase_label(phase) + Text(": ") + Text(route.advice[phase]))
     parts.append(Text(""))
     for note in route.notes:
         parts.append(Text(note, style="dim"))
@@ -155,12 +168,16 @@ def markdown(route: Roadmap) -> str:
             "",
             "Skills to deepen: " + ", ".join(s.name for s in route.deepen) + ".",
             "",
-            DEEPEN_ADVICE,
+            route.deepen_advice or "",
             "",
         ]
     else:
         lines += ["## What to do in each phase", ""]
-        lines += [f"- **{phase.display}**: {ADVICE[phase]}" for phase in route.phases]
+        lines += [
+            f"- **{phase.display}**: {route.advice[phase]}"
+            for phase in route.phases
+            if phase in route.advice
+        ]
         lines.append("")
     lines += ["## How this roadmap was chosen", ""]
     lines += [f"- {note}" for note in route.notes]

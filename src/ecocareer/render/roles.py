@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ecocareer.catalog.index import Pay, PlacedRole
-from ecocareer.catalog.models import Country, Source
+from ecocareer.catalog.models import Cited, Country, Source
 from ecocareer.render.layers import links_text
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import Rows, View
@@ -21,6 +21,8 @@ from ecocareer.render.records import band_record, role_record
 from ecocareer.render.style import (
     NO_FIGURE,
     NO_FIGURE_LEGEND,
+    basis_text,
+    basis_words,
     bullets,
     layer_colour,
     layer_label,
@@ -30,7 +32,7 @@ from ecocareer.render.style import (
     money,
     salary_range,
 )
-from ecocareer.roles import RoleCard, RoleGroup, RoleLine, RoleList
+from ecocareer.roles import Move, RoleCard, RoleGroup, RoleLine, RoleList
 from ecocareer.vocabulary import NO_SALARY
 
 ROLE_WIDTH = 18
@@ -184,6 +186,10 @@ LIST = View(
 # ------------------------------------------------------------------ role card
 
 
+def _cited(note: Cited) -> str:
+    return f"{note.text} ({', '.join(note.sources)})"
+
+
 def card_record(card: RoleCard) -> dict[str, Any]:
     """The full role object: role_record, its layer, what it depends on, and its bands."""
     layer = card.role.layer
@@ -199,15 +205,16 @@ def card_record(card: RoleCard) -> dict[str, Any]:
     return record
 
 
-def _leads_to(roles: tuple[PlacedRole, ...]) -> Text:
-    """Next roles, one line per layer, so a layer's symbol never parts from its names."""
-    by_layer: dict[str, list[PlacedRole]] = {}
-    for role in roles:
-        by_layer.setdefault(role.layer.id, []).append(role)
-    return Text("\n").join(
-        layer_label(group[0].layer, bold=False) + ": " + ", ".join(r.name for r in group)
-        for group in by_layer.values()
-    )
+def _leads_to(moves: tuple[Move, ...]) -> Text:
+    """Next roles, each in its layer's colour, with where the move comes from beneath it:
+    stated by the sources, or inferred, with the reason."""
+    lines = []
+    for move in moves:
+        line = Text(
+            f"{layer_symbol(move.role.layer)} {move.role.name}", style=layer_colour(move.role.layer)
+        )
+        lines.append(line + "\n  " + basis_text(move.link))
+    return Text("\n").join(lines)
 
 
 def _card_grid(card: RoleCard) -> Table:
@@ -224,8 +231,15 @@ def _card_grid(card: RoleCard) -> Table:
     grid.add_row("Core skills", Text(", ".join(skill.name for skill in card.core_skills)))
     if card.supporting_skills:
         grid.add_row("Supporting", Text(", ".join(skill.name for skill in card.supporting_skills)))
-    if role.role.tools:
-        grid.add_row("Tools", Text(", ".join(role.role.tools)))
+    for label, items in (
+        ("Tools", role.role.tools),
+        ("Deliverables", role.role.deliverables),
+        ("Methods", role.role.methods),
+    ):
+        if items:
+            grid.add_row(label, Text(", ".join(items)))
+    if role.role.notes:
+        grid.add_row("The sources say", bullets(_cited(note) for note in role.role.notes))
     if card.depends_on:
         grid.add_row("Depends on", links_text(card.depends_on))
     if card.leads_to:
@@ -312,14 +326,27 @@ def card_markdown(card: RoleCard) -> str:
     if card.supporting_skills:
         skills += f"\n**Supporting:** {', '.join(s.name for s in card.supporting_skills)}\n"
     lines.append(skills)
-    if role.role.tools:
-        lines.append(f"**Tools:** {', '.join(role.role.tools)}\n")
+    for label, items in (
+        ("Tools", role.role.tools),
+        ("Deliverables", role.role.deliverables),
+        ("Methods", role.role.methods),
+    ):
+        if items:
+            lines.append(f"**{label}:** {', '.join(items)}\n")
+    if role.role.notes:
+        lines.append("## What the sources say\n")
+        lines.append("".join(f"- {_cited(note)}\n" for note in role.role.notes))
     if card.depends_on:
         lines.append("## Depends on\n")
         lines.append("".join(f"- **{link.layer.name}**: {link.text}\n" for link in card.depends_on))
     if card.leads_to:
         lines.append("## Leads to\n")
-        lines.append(", ".join(f"{r.name} (`{r.id}`)" for r in card.leads_to) + "\n")
+        lines.append(
+            "".join(
+                f"- {move.role.name} (`{move.role.id}`): {basis_words(move.link)}\n"
+                for move in card.leads_to
+            )
+        )
     lines.append("## Salary per year\n")
     if card.salary:
         headers = ["Level", *(f"{c.name} ({c.currency})" for c in card.countries)]

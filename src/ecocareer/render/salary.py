@@ -146,11 +146,20 @@ class ScaleHeader:
         yield Text("0" + " " * max(width - 1 - len(top) - 1, 1) + top)
 
 
+def about_the_figures(report: SalaryReport) -> list[str]:
+    """The year the figures stand for and the sources' notes on them, one line each."""
+    if not report.pays:
+        return []
+    lines = [f"Yearly pay as the sources give it, {report.as_of} figures."] if report.as_of else []
+    return lines + [f"Note: {note.text} ({', '.join(note.sources)})" for note in report.notes]
+
+
 def view(report: SalaryReport) -> list[RenderableType]:
     """One table per country, the sources, then what the sources lack."""
     parts: list[RenderableType] = [_table(table, report.roles) for table in report.tables]
     if any(pay is None for table in report.tables for row in table.rows for pay in row.pays):
         parts.append(Text(NO_FIGURE_LEGEND, style="dim"))
+    parts += [Text(line) for line in about_the_figures(report)]
     if report.sources:
         parts.append(_sources_text(report))
     parts += [Text(note) for note in notes(report)]
@@ -169,6 +178,7 @@ def markdown(report: SalaryReport) -> str:
                 rows.append([row.level.name, role.name, pay.band.years if pay else None, shown])
         parts.append(f"## {table.country.name} ({table.country.currency})\n")
         parts.append(markdown_table(["Level", "Role", "Years", "Range"], rows))
+    parts += [f"{line}\n" for line in about_the_figures(report)]
     if report.sources:
         parts.append("## Sources\n")
         for source in report.sources:

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ecocareer.catalog.index import Pay
-from ecocareer.catalog.models import Country, Layer
+from ecocareer.catalog.models import CareerLink, Country, Layer
 from ecocareer.vocabulary import NO_SALARY, Phase
 
 # Colour is never the only signal: each layer also has a symbol and its name.
@@ -87,3 +87,20 @@ def bullets(items: Iterable[str | Text], marker: str = "•") -> Table:
     for item in items:
         grid.add_row(marker, item if isinstance(item, Text) else Text(item))
     return grid
+
+
+BASIS = {"source": "stated by the sources", "inferred": "inferred"}
+
+
+def basis_words(link: CareerLink) -> str:
+    """Where a career move comes from, in words: the sources that state it, or our reason."""
+    if link.basis == "source":
+        return f"{BASIS['source']} ({', '.join(link.sources)}): {link.note}"
+    return f"{BASIS['inferred']} (not stated by the sources): {link.note}"
+
+
+def basis_text(link: CareerLink) -> Text:
+    """`basis_words` with the basis marked: green where sourced, yellow where inferred."""
+    text = Text(basis_words(link))
+    text.stylize("green" if link.basis == "source" else "yellow", 0, len(BASIS[link.basis]))
+    return text

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
-from ecocareer.render.style import layer_colour, layer_label, layer_symbol, phase_label
+from ecocareer.render.style import bullets, layer_colour, layer_label, layer_symbol, phase_label
 from ecocareer.tshape import SkillLevel, TShape
 from ecocareer.vocabulary import DEEP_LEVEL, MAX_LEVEL, WORKING_LEVEL, Phase, level_name
 
@@ -70,6 +70,20 @@ def record(result: TShape) -> dict[str, Any]:
             for item in result.next_skills
         ],
         "skills": {entry.skill.id: entry.level for entry in result.levels},
+        "where": result.where,
+        "fits": [
+            {
+                "role": item.role.id,
+                "fit": item.percent,
+                "matched": [skill.id for skill in item.matched],
+                "missing": [skill.id for skill in item.missing],
+            }
+            for item in result.fits
+        ],
+        "reflection": [
+            {"question": item.question.text, "answer": item.answer} for item in result.reflection
+        ],
+        "why_a_t": [note.model_dump(mode="json") for note in result.why_a_t],
     }
 
 
@@ -156,12 +170,15 @@ def view(result: TShape) -> list[RenderableType]:
         facts,
         Text(""),
         phase,
-        Text(MEANING[result.phase]),
+        Text(result.where),
+        Text(result.phase_advice or MEANING[result.phase]),
         Text(""),
         reach,
         Text(""),
-        Text(result.pool, style="bold"),
-        roles,
+        *_fits_now(result),
+        Text(""),
+        Text("Where your phase points: " + result.pool, style="bold"),
+        roles if result.suggested else Text("no role in that pool fits you yet", style="dim"),
         Text(""),
         Text(result.next_step, style="bold"),
     ]
@@ -179,7 +196,47 @@ def view(result: TShape) -> list[RenderableType]:
                 f"{grow.target} {level_name(grow.target)}",
             )
         renderables.append(skills)
+    renderables += _reflection(result)
     return renderables
+
+
+FITS_SHOWN = 5
+FIT_RULE = (
+    "Fit: each of a role's skills counts your level up to 4 (advanced) out of 4; core "
+    "skills count double; the fit is the weighted share. Have: your level is 2 (working) or more."
+)
+
+
+def _fits_now(result: TShape) -> list[RenderableType]:
+    """The best-fitting roles, with the skills the person has and lacks for each."""
+    table = Table(title="Roles that fit you now", title_justify="left", expand=True)
+    table.add_column("Role", ratio=2, overflow="fold")
+    table.add_column("Fit", justify="right", no_wrap=True)
+    table.add_column("You have", ratio=3, overflow="fold")
+    table.add_column("You lack", ratio=3, overflow="fold")
+    for item in result.fits[:FITS_SHOWN]:
+        table.add_row(
+            Text(item.role.name) + "\n" + layer_label(item.role.layer, bold=False),
+            f"{item.percent}%",
+            ", ".join(skill.name for skill in item.matched) or "–",
+            ", ".join(skill.name for skill in item.missing) or "–",
+        )
+    return [table, Text(FIT_RULE, style="dim")]
+
+
+def _reflection(result: TShape) -> list[RenderableType]:
+    """The guide's four questions with the answers the data gives, and why a T at all."""
+    parts: list[RenderableType] = []
+    if result.reflection:
+        parts += [Text(""), Text("The guide's questions, for you", style="bold")]
+        for item in result.reflection:
+            parts.append(Text(f"• {item.question.text}"))
+            answer = item.answer or "Yours to answer: the data cannot say."
+            parts.append(Text(f"  {answer}", style="" if item.answer else "dim"))
+    if result.why_a_t:
+        parts += [Text(""), Text("Why a T", style="bold")]
+        parts.append(bullets(f"{note.text} ({', '.join(note.sources)})" for note in result.why_a_t))
+    return parts
 
 
 def markdown(result: TShape) -> str:
@@ -190,7 +247,8 @@ def markdown(result: TShape) -> str:
         "```text\n" + picture + "\n```\n",
         "\n\n".join(_facts(result)) + "\n",
         f"## Phase: {result.phase.display}\n",
-        MEANING[result.phase] + "\n",
+        result.where + "\n",
+        (result.phase_advice or MEANING[result.phase]) + "\n",
         "## Best level by layer\n",
         markdown_table(
             ["Layer", "Best", "In"],
@@ -203,6 +261,20 @@ def markdown(result: TShape) -> str:
                 for entry in result.reach
             ],
         ),
+        "## Roles that fit you now\n",
+        markdown_table(
+            ["Role", "Fit", "You have", "You lack"],
+            [
+                [
+                    f.role.name,
+                    f"{f.percent}%",
+                    ", ".join(s.name for s in f.matched),
+                    ", ".join(s.name for s in f.missing),
+                ]
+                for f in result.fits[:FITS_SHOWN]
+            ],
+        ),
+        FIT_RULE + "\n",
         "## Next moves\n",
         result.pool + "\n",
         markdown_table(
@@ -221,6 +293,17 @@ def markdown(result: TShape) -> str:
                 ],
             )
         )
+    if result.reflection:
+        parts.append("## The guide's questions, for you\n")
+        parts += [
+            f"- **{item.question.text}** {item.answer or '(yours to answer)'}"
+            for item in result.reflection
+        ]
+        parts.append("")
+    if result.why_a_t:
+        parts.append("## Why a T\n")
+        parts += [f"- {n.text} ({', '.join(n.sources)})" for n in result.why_a_t]
+        parts.append("")
     return "\n".join(parts)
 
 
