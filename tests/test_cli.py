@@ -89,7 +89,7 @@ def test_sources_json_and_csv_carry_the_same_records(run: Run) -> None:
     assert cv_library == {
         "id": "cv-library",
         "title": "Digital Marketing Average Salary 2025 | CV-Library",
-        "publisher": None,
+        "publisher": "CV-Library",
         "url": "https://www.cv-library.co.uk/career-advice/start/career-guides/digital-marketing-average-salary/",
         "accessed": "2025-08-06",
         "number": 21,

@@ -379,7 +379,7 @@ def test_command_json_shape(run: Run) -> None:
     assert list(data) == [
         "first", "second", "overlap_percent", "shared_count", "union_count", "shared_skills",
         "shared_skill_ids", "first_must_add", "first_must_add_ids", "second_must_add",
-        "second_must_add_ids", "salary", "notes",
+        "second_must_add_ids", "salary", "source_notes", "notes",
     ]  # fmt: skip
     assert list(data["first"]) == [
         "id", "name", "layer", "spans", "kind", "summary", "responsibilities", "has_salary_data",

@@ -2,7 +2,8 @@
 (domain); then role arguments and team files, and `ecocareer diagnose` in every format.
 
 Expected findings follow PRODUCT.md's rules team by team; pay comes from data/salaries.yaml
-read as plain YAML.
+and the guide's closers (`failure_modes[].closed_by`) from data/roles.yaml, both read as
+plain YAML.
 """
 
 from __future__ import annotations
@@ -19,11 +20,15 @@ from ecocareer.catalog.index import Catalog
 from ecocareer.catalog.loading import load_catalog
 from ecocareer.catalog.locations import bundled_data_dir
 from ecocareer.commands.inputs import combine, team_from_args, team_from_file
-from ecocareer.diagnose import ThinCover, UnevenHeadcount, diagnose
+from ecocareer.diagnose import ThinCover, ThinCraft, UnevenHeadcount, diagnose
 from ecocareer.errors import UnknownTerm, UsageError
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-FULL_TEAM = ["copywriter", "seo", "cro", "marketing-manager"]
+# Every layer covered, and the Producers by both of their crafts (a writer and a
+# designer): with only one of them the team would get a thin-craft note.
+FULL_TEAM = ["copywriter", "graphic-designer", "seo", "cro", "marketing-manager"]
+# The same team with a writer but no designer.
+WORDS_ONLY_TEAM = ["copywriter", "seo", "cro", "marketing-manager"]
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +42,16 @@ def bands() -> list[dict[str, Any]]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     text = (DATA / "salaries.yaml").read_text(encoding="utf-8")
     return yaml.load(text, Loader=loader)["bands"]
+
+
+@pytest.fixture(scope="module")
+def closers() -> dict[str, list[dict[str, Any]]]:
+    """Each failure mode's `closed_by` list in data/roles.yaml, read as plain YAML."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    text = (DATA / "roles.yaml").read_text(encoding="utf-8")
+    return {
+        mode["id"]: mode["closed_by"] for mode in yaml.load(text, Loader=loader)["failure_modes"]
+    }
 
 
 def findings(catalog: Catalog, *terms: str) -> list[str]:
@@ -108,9 +123,51 @@ def test_a_full_team_is_healthy_with_no_findings_or_notes(catalog: Catalog) -> N
         (),
         (),
     )
-    assert {entry.layer.id: entry.count for entry in result.cover} == dict.fromkeys(
-        ROLES_BY_LAYER, 1
-    )
+    assert {entry.layer.id: entry.count for entry in result.cover} == {
+        "producers": 2,
+        "distributors": 1,
+        "converters": 1,
+        "architects": 1,
+    }
+
+
+def test_producers_with_one_craft_only_are_noted(catalog: Catalog) -> None:
+    # Copywriter and content strategist make the words (copywriting, content-strategy
+    # core); graphic and UX/UI designers the visuals (graphic-design, ux-design core).
+    cases = [
+        (WORDS_ONLY_TEAM, "words", "visuals", [("copywriter", 1)]),
+        (
+            ["content-strategist", "copywriter", "copywriter", "seo", "cro", "cmo"],
+            "words",
+            "visuals",
+            [("content-strategist", 1), ("copywriter", 2)],
+        ),
+        (["graphic-designer", "seo", "cro", "cmo"], "visuals", "words", [("graphic-designer", 1)]),
+        (["ux", "graphic-designer", "ppc"], "visuals", "words",
+         [("graphic-designer", 1), ("ux-ui-designer", 1)]),
+    ]  # fmt: skip
+    for team, present, missing, members in cases:
+        result = diagnose(catalog, team_from_args(catalog, team))
+        crafts = [note for note in result.notes if isinstance(note, ThinCraft)]
+        assert len(crafts) == 1, team
+        (note,) = crafts
+        assert (note.layer.id, note.present, note.missing) == ("producers", present, missing)
+        assert [(m.role.id, m.count) for m in note.members] == members, team
+    # Still healthy: the note is something to watch, not a missing layer.
+    assert diagnose(catalog, team_from_args(catalog, WORDS_ONLY_TEAM)).verdict == "healthy"
+
+
+def test_both_crafts_or_none_gives_no_craft_note(catalog: Catalog) -> None:
+    for team in (
+        FULL_TEAM,
+        ["content-strategist", "ux", "cmo"],
+        # The generalist's core skills include neither craft: its thin cover is noted
+        # instead, and no craft is present to be lopsided.
+        ["marketer", "cmo"],
+        ["seo", "cro"],  # no Producers at all: a finding, not a craft note
+    ):
+        result = diagnose(catalog, team_from_args(catalog, team))
+        assert not any(isinstance(note, ThinCraft) for note in result.notes), team
 
 
 def test_an_architect_alone_has_no_finding_but_is_at_risk(catalog: Catalog) -> None:
@@ -158,52 +215,115 @@ def test_a_specialist_beside_the_generalist_makes_the_layer_solid(catalog: Catal
 
 
 def test_uneven_headcount_is_noted(catalog: Catalog) -> None:
+    # FULL_TEAM and one more SEO: 2, 2, 1, 1 people; the largest is under three.
     even = diagnose(catalog, team_from_args(catalog, [*FULL_TEAM, "seo"]))
     assert even.notes == ()
+    # Two more distributors: 2, 3, 1, 1; three is three times the smallest layer (the
+    # first of the two one-person layers in flow order, the Converters).
     uneven = diagnose(catalog, team_from_args(catalog, [*FULL_TEAM, "seo", "ppc"]))
     assert len(uneven.notes) == 1
     note = uneven.notes[0]
     assert isinstance(note, UnevenHeadcount)
     assert (note.largest.layer.id, note.largest.count) == ("distributors", 3)
-    assert (note.smallest.layer.id, note.smallest.count) == ("producers", 1)
+    assert (note.smallest.layer.id, note.smallest.count) == ("converters", 1)
     assert uneven.verdict == "healthy"
 
 
-def test_closing_roles_are_the_missing_layer_cheapest_first_in_the_us(
-    catalog: Catalog, bands: list[dict[str, Any]]
+def expected_closing(
+    bands: list[dict[str, Any]],
+    closers: dict[str, list[dict[str, Any]]],
+    mode_id: str,
+    layer_id: str,
+    country: str,
+) -> list[tuple[str, tuple[str, int] | None]]:
+    """The guide's closers in its order, then the layer's other roles cheapest first by their
+    lowest band in the country (ties keep data order), then those without pay."""
+
+    def cheapest(role_id: str) -> tuple[str, int] | None:
+        here = [b for b in bands if (b["role"], b["country"]) == (role_id, country)]
+        band = min(here, key=lambda b: b["min"], default=None)
+        return (band["level"], band["min"]) if band else None
+
+    named = [closer["role"] for closer in closers[mode_id]]
+    rest = [(r, cheapest(r)) for r in ROLES_BY_LAYER[layer_id] if r not in named]
+    rest.sort(key=lambda item: (item[1] is None, item[1][1] if item[1] else 0))
+    return [(r, cheapest(r)) for r in named] + rest
+
+
+def test_closing_roles_are_the_guides_then_the_missing_layer_cheapest_first(
+    catalog: Catalog, bands: list[dict[str, Any]], closers: dict[str, list[dict[str, Any]]]
 ) -> None:
-    result = diagnose(catalog, team_from_args(catalog, ["copywriter"]))
-    assert result.salary_country.id == "us"
-    assert [finding.missing.id for finding in result.findings] == [
-        "distributors",
-        "converters",
-        "architects",
-    ]
-    for finding in result.findings:
-        expected = []
-        for role_id in ROLES_BY_LAYER[finding.missing.id]:
-            us = [band for band in bands if (band["role"], band["country"]) == (role_id, "us")]
-            cheapest = min(us, key=lambda band: band["min"], default=None)
-            expected.append((role_id, (cheapest["level"], cheapest["min"]) if cheapest else None))
-        # priced roles by their lowest band (ties keep data order), then the unpriced ones
-        expected.sort(key=lambda item: (item[1] is None, item[1][1] if item[1] else 0))
-        closing = [
-            (item.role.id, (item.pay.level.id, item.pay.band.min) if item.pay else None)
-            for item in finding.closing
+    for country in ("us", "uk"):
+        result = diagnose(
+            catalog, team_from_args(catalog, ["copywriter"]), None if country == "us" else country
+        )
+        assert result.salary_country.id == country
+        assert [finding.missing.id for finding in result.findings] == [
+            "distributors",
+            "converters",
+            "architects",
         ]
-        assert closing == expected, finding.mode.id
-        assert all(item.pay.country.id == "us" for item in finding.closing if item.pay)
+        for finding in result.findings:
+            expected = expected_closing(
+                bands, closers, finding.mode.id, finding.missing.id, country
+            )
+            closing = [
+                (item.role.id, (item.pay.level.id, item.pay.band.min) if item.pay else None)
+                for item in finding.closing
+            ]
+            assert closing == expected, (country, finding.mode.id)
+            assert all(item.pay.country.id == country for item in finding.closing if item.pay)
+            # The guide's closers carry its reason and sources; the others none.
+            reasons = {c["role"]: (c["why"], c["sources"]) for c in closers[finding.mode.id]}
+            assert {
+                item.role.id: (item.why.why, list(item.why.sources))
+                for item in finding.closing
+                if item.why
+            } == reasons, finding.mode.id
+
+
+def test_the_guides_closers_come_first_by_hand(catalog: Catalog) -> None:
+    # roles.yaml closed_by: leaky-bucket names the analytics specialist, then CRO; then
+    # the other converters by lowest US band: community manager $55,000, growth
+    # marketer $60,000.
+    (leaky, _siloed) = diagnose(catalog, {"copywriter": 1, "seo-specialist": 1}).findings
+    assert [(item.role.id, item.pay.band.min, item.why is not None) for item in leaky.closing] == [
+        ("marketing-analytics-specialist", 65000, True),
+        ("cro-specialist", 60000, True),
+        ("community-manager", 55000, False),
+        ("growth-marketer", 60000, False),
+    ]
+    # In the uk, producers-dilemma: SEO (£30,000) and PPC (£32,000) as the guide
+    # names them, then social media (£26,000), email (£30,000), the marketer (no pay).
+    (dilemma, *_) = diagnose(catalog, {"copywriter": 1}, "uk").findings
+    assert [
+        (item.role.id, item.pay.band.min if item.pay else None) for item in dilemma.closing
+    ] == [
+        ("seo-specialist", 30000),
+        ("ppc-specialist", 32000),
+        ("social-media-manager", 26000),
+        ("email-marketing-manager", 30000),
+        ("digital-marketer", None),
+    ]
 
 
 def test_architects_close_the_siloed_campaign_in_a_known_order(catalog: Catalog) -> None:
+    # roles.yaml closed_by: manager, project manager (no pay, but named), director;
+    # then the CMO (priced), then the strategist (no pay).
     (siloed,) = diagnose(catalog, {"cro-specialist": 1}).findings
-    assert [(item.role.id, item.pay.band.min if item.pay else None) for item in siloed.closing] == [
-        ("digital-marketing-manager", 85000),
-        ("marketing-director", 140000),
-        ("cmo", 200000),
-        ("digital-marketing-project-manager", None),
-        ("digital-media-strategist", None),
+    assert [
+        (item.role.id, item.pay.band.min if item.pay else None, item.why is not None)
+        for item in siloed.closing
+    ] == [
+        ("digital-marketing-manager", 85000, True),
+        ("digital-marketing-project-manager", None, True),
+        ("marketing-director", 140000, True),
+        ("cmo", 200000, False),
+        ("digital-media-strategist", None, False),
     ]
+    assert [list(item.why.sources) for item in siloed.closing[:3] if item.why] == [
+        ["ecosystem-guide", "sandiego"]
+    ] * 3
 
 
 # ------------------------------------------------------------------ role arguments and team files
@@ -262,7 +382,16 @@ def test_json_shape(run: Run) -> None:
     assert leaky["name"] == "The Leaky Bucket"
     assert leaky["present_layers"] == ["producers", "distributors"]
     assert leaky["missing_layer"] == "converters"
-    assert leaky["closing_roles"][0] == "community-manager"
+    assert leaky["closing_roles"] == [
+        "marketing-analytics-specialist",
+        "cro-specialist",
+        "community-manager",
+        "growth-marketer",
+    ]
+    assert list(leaky["closing_reasons"]) == ["marketing-analytics-specialist", "cro-specialist"]
+    assert leaky["closing_reasons"]["cro-specialist"].startswith(
+        "The guide says that without a CRO specialist improving the route to purchase"
+    )
     assert leaky["closing_salaries"]["community-manager"] == {
         "role": "community-manager",
         "country": "us",
@@ -273,19 +402,58 @@ def test_json_shape(run: Run) -> None:
         "open_ended": False,
         "years": None,
         "sources": ["ucd"],
+        "as_of": "2025",
+        "notes": [],
     }
     siloed = data["findings"][1]
-    assert siloed["closing_roles"][-2:] == [
+    assert siloed["closing_roles"] == [
+        "digital-marketing-manager",
         "digital-marketing-project-manager",
+        "marketing-director",
+        "cmo",
         "digital-media-strategist",
     ]
+    assert list(siloed["closing_reasons"]) == siloed["closing_roles"][:3]
+    assert siloed["closing_salaries"]["digital-marketing-project-manager"] is None
     assert siloed["closing_salaries"]["digital-media-strategist"] is None
     assert data["verdict"] == "at-risk"
     assert data["verdict_message"] == (
         "At risk: nobody covers Converters & Nurturers and Architects. "
         "2 failure modes to guard against."
     )
-    assert data["notes"] == []
+    # The one producer writes: nobody makes the visuals.
+    assert data["notes"] == [
+        {
+            "kind": "thin-craft",
+            "layer": "producers",
+            "present": "words",
+            "missing": "visuals",
+            "roles": ["copywriter"],
+            "message": "Thin Producers: only the words are covered (Copywriter ×1); "
+            "nobody on the team makes the visuals.",
+        }
+    ]
+
+
+def test_json_pay_in_the_chosen_country(run: Run) -> None:
+    data = json.loads(run("diagnose", "copywriter", "--country", "uk", "-f", "json").out)
+    dilemma = data["findings"][0]
+    assert dilemma["closing_roles"] == [
+        "seo-specialist",
+        "ppc-specialist",
+        "social-media-manager",
+        "email-marketing-manager",
+        "digital-marketer",
+    ]
+    salaries = dilemma["closing_salaries"]
+    assert {role: (s["country"], s["currency"], s["min"]) if s else None
+            for role, s in salaries.items()} == {
+        "seo-specialist": ("uk", "GBP", 30000),
+        "ppc-specialist": ("uk", "GBP", 32000),
+        "social-media-manager": ("uk", "GBP", 26000),
+        "email-marketing-manager": ("uk", "GBP", 30000),
+        "digital-marketer": None,
+    }  # fmt: skip
 
 
 def test_json_of_a_healthy_team(run: Run) -> None:
@@ -373,9 +541,28 @@ def test_table_view_names_findings_and_closers(run: Run) -> None:
     assert "Finding: The Leaky Bucket" in lines
     assert "Finding: The Siloed Campaign" in lines
     assert "Missing layer: ⟳ Converters & Nurturers" in lines
-    assert "Community Manager, from $55,000 (Entry-level, United States)" in out
-    assert "Digital Media Strategist (no salary data in the sources)" in out
-    assert "At risk: nobody covers Converters & Nurturers and Architects." in " ".join(out.split())
+    assert (
+        lines.count("Who would close it (the roles the guide names first, then cheapest first):")
+        == 2
+    )
+    flat = " ".join(out.split())
+    assert (
+        "• Marketing Analytics Specialist, from $65,000 (Entry-level, United States). "
+        "The guide's choice: The guide says that without an analytics specialist tracking "
+        "which channels bring valuable traffic, the budget is spent blind; it names this "
+        "role first among those who stop the leaks. (ecosystem-guide, expertia) "
+        "• CRO Specialist, from $60,000 (Entry-level, United States). The guide's choice: "
+    ) in flat
+    assert (
+        "• Community Manager, from $55,000 (Entry-level, United States) "
+        "• Growth Marketer, from $60,000 (Entry-level, United States) "
+    ) in flat
+    assert "• Digital Media Strategist (no salary data in the sources) " in flat
+    assert "At risk: nobody covers Converters & Nurturers and Architects." in flat
+    assert (
+        "Thin Producers: only the words are covered (Copywriter ×1); nobody on the team "
+        "makes the visuals."
+    ) in flat
 
 
 def test_table_view_of_thin_cover(run: Run) -> None:
@@ -390,8 +577,23 @@ def test_table_view_of_thin_cover(run: Run) -> None:
 
 def test_table_view_of_a_healthy_team(run: Run) -> None:
     out = run("diagnose", *FULL_TEAM).out
-    assert "Healthy: every layer of the ecosystem has someone in it." in out
-    assert "Finding" not in out
+    assert "Healthy: every layer of the ecosystem has someone in it.\n" in out
+    assert "Finding" not in out and "Thin" not in out
+
+
+def test_table_view_of_one_craft(run: Run) -> None:
+    out = run("diagnose", "graphic-designer", "seo", "cro", "cmo").out
+    flat = " ".join(out.split())
+    assert (
+        "Healthy: every layer of the ecosystem has someone in it. A few things to watch: "
+        "• Thin Producers: only the visuals are covered (Graphic Designer ×1); nobody on "
+        "the team makes the words."
+    ) in flat
+    markdown = run("diagnose", "graphic-designer", "seo", "cro", "cmo", "-f", "markdown").out
+    assert (
+        "- Thin Producers: only the visuals are covered (Graphic Designer ×1); nobody on "
+        "the team makes the words.\n"
+    ) in markdown
 
 
 def test_markdown_view(run: Run) -> None:
@@ -399,4 +601,11 @@ def test_markdown_view(run: Run) -> None:
     assert out.startswith("# Team diagnosis\n")
     assert "| Producers | 1 thin | Digital Marketer ×1 (generalist) |" in out
     assert "### The Siloed Campaign (`siloed-campaign`)" in out
-    assert "- Digital Marketing Manager, from $85,000 (Mid-level, United States)" in out
+    assert "**Who would close it (the roles the guide names first, then cheapest first):**" in out
+    assert (
+        "- Digital Marketing Manager, from $85,000 (Mid-level, United States). The guide's "
+        "choice: The guide's cure for this story is an Architect"
+    ) in out
+    assert (
+        "- Chief Marketing Officer (CMO), from $200,000 (Executive-level, United States)\n" in out
+    )

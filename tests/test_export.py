@@ -19,6 +19,8 @@ VIEWS = {
     "tshape": ["tshape", "--skill", "seo=5", "--skill", "copywriting=2"],
     "diagnose": ["diagnose", "seo", "ppc"],
     "sources": ["sources"],
+    "skills": ["skills", "--layer", "converters"],
+    "next": ["next", "seo", "--country", "uk"],
 }
 
 

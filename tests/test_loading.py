@@ -129,9 +129,12 @@ def test_a_directory_in_place_of_a_file(data_copy: Path, name: str) -> None:
         ),
         (
             "roles.yaml",
-            "leads_to: [ppc-specialist, content-strategist, cro-specialist,",
-            "leads_to: [seo-specialist, content-strategist, cro-specialist,",
-            "leads_to: [seo-specialist",
+            "    leads_to:\n      - role: ppc-specialist\n        basis: inferred\n"
+            '        note: "Keyword research is core to both roles',
+            "    leads_to:\n      - role: seo-specialist\n        basis: inferred\n"
+            '        note: "Keyword research is core to both roles',
+            "      - role: seo-specialist\n        basis: inferred\n"
+            '        note: "Keyword research is core to both roles',
             "roles[4] ('seo-specialist').leads_to[0]: a role cannot lead to itself",
         ),
         (

@@ -35,7 +35,7 @@ def _role(role_id: str, layer: str, leads_to: list[str]) -> dict[str, Any]:
         "summary": "A role made up for a test.",
         "responsibilities": ["Exist for a test"],
         "skills": {"core": ["seo"]},
-        "leads_to": leads_to,
+        "leads_to": [{"role": target, "basis": "inferred", "note": "test"} for target in leads_to],
         "sources": ["ecosystem-guide"],
     }
 

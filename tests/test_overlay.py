@@ -61,6 +61,8 @@ def test_an_overlay_adds_a_country_with_its_bands(run: Run, overlay: Path) -> No
         "open_ended": False,
         "years": None,
         "sources": ["team-survey"],
+        "as_of": "2025",
+        "notes": [],
     }
     assert len(salary_json(run)) == 12 + 1
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import shutil
@@ -81,8 +82,13 @@ def bands_of(raw: dict[str, Any], role_id: str, country: str | None = None) -> l
 
 
 def band_json(raw: dict[str, Any], band: dict[str, Any]) -> dict[str, Any]:
-    """A band of salaries.yaml in the flat JSON shape PRODUCT.md gives."""
+    """A band of salaries.yaml in the flat JSON shape PRODUCT.md gives.
+
+    `as_of` is salaries.yaml's `as_of`; `notes` the texts of its `notes` whose `layers`
+    include the layer of the band's role.
+    """
     currency = by_id(raw["countries"])[band["country"]]["currency"]
+    layer = by_id(raw["roles"])[band["role"]]["layer"]
     return {
         "role": band["role"],
         "country": band["country"],
@@ -93,14 +99,30 @@ def band_json(raw: dict[str, Any], band: dict[str, Any]) -> dict[str, Any]:
         "open_ended": band.get("open_ended", False),
         "years": band.get("years"),
         "sources": band["sources"],
+        "as_of": raw["as_of"],
+        "notes": [note["text"] for note in raw["notes"] if layer in note["layers"]],
     }
 
 
 def role_json(role: dict[str, Any]) -> dict[str, Any]:
-    """A role of roles.yaml as JSON: `skills` one list (core first), the split kept beside it."""
+    """A role of roles.yaml as JSON: `skills` one list (core first), the split kept beside it.
+
+    Every `leads_to` link is a full object (an inferred link names no sources), and a
+    role without `notes` has an empty list.
+    """
     core, supporting = role["skills"]["core"], role["skills"]["supporting"]
     return {
         **role,
+        "leads_to": [
+            {
+                "role": link["role"],
+                "basis": link["basis"],
+                "sources": link.get("sources", []),
+                "note": link["note"],
+            }
+            for link in role["leads_to"]
+        ],
+        "notes": role.get("notes", []),
         "skills": core + supporting,
         "core_skills": core,
         "supporting_skills": supporting,
@@ -206,18 +228,18 @@ def test_card_for_seo_specialist(catalog: Catalog) -> None:
         "analytics",
     ]
     assert [link.layer.id for link in card.depends_on] == ["producers", "converters", "architects"]
-    assert [role.id for role in card.leads_to] == [
-        "ppc-specialist",
-        "content-strategist",
-        "cro-specialist",
-        "digital-marketing-manager",
+    # roles.yaml: seo-specialist's four links; only the one to the manager is stated
+    # by the sources (ecosystem-guide, ironhack), the other three are inferred.
+    assert [
+        (move.role.id, move.role.layer.id, move.link.basis, move.link.sources)
+        for move in card.leads_to
+    ] == [
+        ("ppc-specialist", "distributors", "inferred", ()),
+        ("content-strategist", "producers", "inferred", ()),
+        ("cro-specialist", "converters", "inferred", ()),
+        ("digital-marketing-manager", "architects", "source", ("ecosystem-guide", "ironhack")),
     ]
-    assert [role.layer.id for role in card.leads_to] == [
-        "distributors",
-        "producers",
-        "converters",
-        "architects",
-    ]
+    assert all(move.link.role == move.role.id for move in card.leads_to)
     assert [country.id for country in card.countries] == ["us", "ca", "uk", "au"]
     assert [row.level.id for row in card.salary] == ["entry", "mid", "senior"]
     assert [(pay.level.id, pay.country.id) for pay in card.pays] == [
@@ -226,7 +248,15 @@ def test_card_for_seo_specialist(catalog: Catalog) -> None:
         for country in ("us", "ca", "uk", "au")
     ]
     assert card.gaps is False
-    assert [source.id for source in card.sources] == ["ecosystem-guide", "ucd", "sandiego"]
+    # The role's sources, then those its links and notes add (ironhack from the link to
+    # the manager, nonprofitssource from its note), then the bands' (seo bands: ucd).
+    assert [source.id for source in card.sources] == [
+        "ecosystem-guide",
+        "ucd",
+        "sandiego",
+        "ironhack",
+        "nonprofitssource",
+    ]
 
 
 def test_card_salary_in_chosen_countries_keeps_their_order(catalog: Catalog) -> None:
@@ -336,6 +366,22 @@ def test_layer_filter_gives_exactly_that_layers_roles(run: Run) -> None:
             assert ids_of(run, "-l", term) == ROLES_BY_LAYER[layer_id], term
 
 
+def test_skill_filter_gives_the_roles_that_use_it(run: Run) -> None:
+    # trend-analysis: supporting for social-media-manager, core for digital-media-strategist.
+    assert ids_of(run, "--skill", "trend-analysis") == [
+        "social-media-manager",
+        "digital-media-strategist",
+    ]
+    # analytics among the converters: supporting for cro, core for the analytics specialist.
+    assert ids_of(run, "--skill", "analytics", "--layer", "converters") == [
+        "cro-specialist",
+        "marketing-analytics-specialist",
+    ]
+    out = run("roles", "--skill", "trend-analysis").out
+    assert "Social Media" in out and "Digital Media" in out
+    assert "Copywriter" not in out and "Producers" not in out
+
+
 def test_layer_table_names_the_spanning_generalist(run: Run) -> None:
     out = run("roles", "--layer", "converters").out
     assert "Also covers this layer: Digital Marketer" in out
@@ -368,8 +414,15 @@ def test_list_json_salary_hints(run: Run) -> None:
         "open_ended": False,
         "years": None,
         "sources": ["ucd"],
+        # salaries.yaml as_of; its one note is for architects' bands only.
+        "as_of": "2025",
+        "notes": [],
     }
     assert data["cmo"]["level"] == "executive"
+    assert data["cmo"]["notes"] == [
+        "Architect roles are the best paid in marketing, and on top of the salary they can "
+        "bring substantial bonuses and equity tied to how the business performs."
+    ]
 
 
 def test_list_csv_columns_and_rows(run: Run, raw: dict[str, Any]) -> None:
@@ -471,7 +524,14 @@ def test_unknown_layer(run: Run) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("seo", "--layer", "producers"), "leave it out when you name a role"),
+        (
+            ("seo", "--layer", "producers"),
+            "--layer and --skill filter the role list; leave them out when you name a role.",
+        ),
+        (
+            ("seo", "--skill", "seo"),
+            "--layer and --skill filter the role list; leave them out when you name a role.",
+        ),
         (("--country", "uk", "--country", "us"), "give --country once"),
         (("seo", "--country", "uk", "--country", "us", "-f", "csv"), "give --country once"),
         (("seo", "--country", "narnia"), "Unknown country 'narnia'"),
@@ -513,10 +573,39 @@ def test_card_shows_every_fact_of_the_role(wide: Run, raw: dict[str, Any]) -> No
             shows(", ".join(role["tools"]))
         for need in layer["needs"]:
             shows(f"{LABELS[need['layer']]}: {need['why']}")
-        for next_id in role["leads_to"]:
-            shows(roles[next_id]["name"])
+        for label in ("Deliverables", "Methods"):
+            items = role[label.lower()]
+            if items:
+                shows(f" {label} ")
+                shows(", ".join(items))
+            else:
+                assert f" {label} " not in out, (role_id, label)
+        if role.get("notes"):
+            shows(" The sources say ")
+            for note in role["notes"]:
+                shows(f"• {note['text']} ({', '.join(note['sources'])})")
+        else:
+            assert "The sources say" not in out, role_id
+        lines = out.splitlines()
+        for link in role["leads_to"]:
+            # The next role (its layer's symbol and name), its basis on the line below.
+            target = roles[link["role"]]
+            if link["basis"] == "source":
+                basis = f"stated by the sources ({', '.join(link['sources'])}): {link['note']}"
+            else:
+                basis = f"inferred (not stated by the sources): {link['note']}"
+            heading = f"{LABELS[target['layer']].split()[0]} {target['name']} "
+            assert any(
+                heading in line and basis in below for line, below in itertools.pairwise(lines)
+            ), (role_id, link["role"])
         bands = bands_of(raw, role_id)
-        for source_id in {*role["sources"], *(s for band in bands for s in band["sources"])}:
+        cited = {
+            *role["sources"],
+            *(s for link in role["leads_to"] for s in link.get("sources", [])),
+            *(s for note in role.get("notes", []) for s in note["sources"]),
+            *(s for band in bands for s in band["sources"]),
+        }
+        for source_id in cited:
             shows(sources[source_id]["title"])
         for band in bands:
             symbol = countries[band["country"]]["symbol"]
@@ -608,6 +697,14 @@ def test_card_json_bands_follow_country(run: Run) -> None:
             "open_ended": True,
             "years": None,
             "sources": ["cv-library"],
+            # salaries.yaml: the figures stand for 2025, and the note on architects'
+            # pay applies to the CMO.
+            "as_of": "2025",
+            "notes": [
+                "Architect roles are the best paid in marketing, and on top of the salary "
+                "they can bring substantial bonuses and equity tied to how the business "
+                "performs."
+            ],
         }
     ]
 
@@ -621,6 +718,40 @@ def test_card_markdown(run: Run) -> None:
     assert "| Level | United States (USD) | Canada (CAD) | United Kingdom (GBP) |" in out
     assert "| Senior-level | $110,000 – $140,000+ |" in out
     assert "## Sources\n" in out
+    assert "**Methods:** A/B testing, Heatmaps, User session recordings\n" in out
+    # cro-specialist's three links, all inferred, each with its note (roles.yaml).
+    assert (
+        "## Leads to\n\n"
+        "- Marketing Analytics Specialist (`marketing-analytics-specialist`): inferred (not "
+        "stated by the sources): Same layer and the same evidence: analytics supports CRO "
+        "work, and A/B testing and CRO support the analytics specialist's.\n"
+        "- UX/UI Designer (`ux-ui-designer`): inferred (not stated by the sources): UX design "
+        "is a supporting skill here; both roles work on how easily users move through pages "
+        "toward a goal.\n"
+        "- Digital Marketing Manager (`digital-marketing-manager`): inferred (not stated by "
+        "the sources): The guide's general climb from specialist to Architect, which calls "
+        "this often the first Architect role; it states the climb only for SEO.\n"
+    ) in out
+    assert "## What the sources say" not in out  # roles.yaml gives cro-specialist no notes
+
+
+def test_card_markdown_says_what_the_sources_say_and_where_moves_come_from(run: Run) -> None:
+    out = run("roles", "seo", "-f", "markdown").out
+    assert (
+        "## What the sources say\n\n"
+        "- The guide warns that a first-place ranking does not last if the page is thin: "
+        "visitors leave at once, which tells the search engine the page lacks value. "
+        "(ecosystem-guide, nonprofitssource)\n"
+    ) in out
+    assert (
+        "- Digital Marketing Manager (`digital-marketing-manager`): stated by the sources "
+        "(ecosystem-guide, ironhack): The guide names this step: an SEO expert who wants the "
+        "manager's job must first pick up enough content, social and paid-ad know-how to run "
+        "a varied team.\n"
+    ) in out
+    email = run("roles", "email", "-f", "markdown").out
+    assert "**Deliverables:** Email campaigns\n" in email
+    assert "**Methods:** List segmentation, Open and click-through rate analysis\n" in email
 
 
 # ------------------------------------------------------------------ terminal

@@ -8,6 +8,7 @@ import json
 import re
 
 import pytest
+import yaml
 from conftest import ROLES_BY_LAYER, SHARED, Run
 from seed_tables import (
     BAND_COLUMNS,
@@ -29,6 +30,31 @@ ALL_ROLES = [role for roles in ROLES_BY_LAYER.values() for role in roles]
 SEED_BANDS = seed_bands(SHARED)
 needs_seed = pytest.mark.skipif(not SEED_BANDS, reason=f"seed 000 not found under {SHARED}")
 NO_SALARY = "no salary data in the sources"
+
+# salaries.yaml and roles.yaml as plain YAML (not through the loader under test): the
+# year the figures stand for, and the notes on them with the layers they apply to.
+SALARIES_YAML = yaml.safe_load((bundled_data_dir() / "salaries.yaml").read_text("utf-8"))
+ROLE_LAYER = {
+    role["id"]: role["layer"]
+    for role in yaml.safe_load((bundled_data_dir() / "roles.yaml").read_text("utf-8"))["roles"]
+}
+AS_OF = SALARIES_YAML["as_of"]
+# PRODUCT.md's nine band columns, then the year and the notes the bands now carry.
+RECORD_COLUMNS = (*BAND_COLUMNS, "as_of", "notes")
+ARCHITECTS_NOTE = (
+    "Architect roles are the best paid in marketing, and on top of the salary they can "
+    "bring substantial bonuses and equity tied to how the business performs."
+)
+
+
+def notes_for(role: str) -> list[str]:
+    """The texts of salaries.yaml's notes whose `layers` include the role's layer."""
+    return [note["text"] for note in SALARIES_YAML["notes"] if ROLE_LAYER[role] in note["layers"]]
+
+
+def band_record(band: SeedBand) -> dict[str, object]:
+    """The seed's band as JSON gives it: its figures, then as_of and notes from the data."""
+    return {**flat_band(band), "as_of": AS_OF, "notes": notes_for(band.role)}
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +157,7 @@ def test_json_gives_every_band_of_the_seed(run: Run) -> None:
     result = run("salary", *ALL_ROLES, "-f", "json")
     assert result.code == 0, result.err
     records = json.loads(result.out)
-    expected = [flat_band(band) for band in in_output_order(SEED_BANDS)]
+    expected = [band_record(band) for band in in_output_order(SEED_BANDS)]
     wrong = [(got, want) for got, want in zip(records, expected, strict=False) if got != want]
     assert wrong == [], f"{len(wrong)} bands differ from the seed; first (got, want): {wrong[0]}"
     assert len(records) == len(expected)
@@ -141,7 +167,7 @@ def test_json_gives_every_band_of_the_seed(run: Run) -> None:
 def test_csv_gives_every_band_of_the_seed(run: Run) -> None:
     result = run("salary", *ALL_ROLES, "-f", "csv")
     assert result.code == 0, result.err
-    assert result.out.splitlines()[0] == ",".join(BAND_COLUMNS)
+    assert result.out.splitlines()[0] == ",".join(RECORD_COLUMNS)
     rows = list(csv.DictReader(io.StringIO(result.out)))
     expected = [
         {
@@ -149,6 +175,8 @@ def test_csv_gives_every_band_of_the_seed(run: Run) -> None:
             "open_ended": "true" if band.open_ended else "false",
             "years": band.years or "",
             "sources": CITATION_SOURCES[band.citation],  # one source: no ";" between ids
+            "as_of": AS_OF,
+            "notes": ";".join(notes_for(band.role)),
         }
         for band in in_output_order(SEED_BANDS)
     ]
@@ -160,8 +188,30 @@ def test_csv_gives_every_band_of_the_seed(run: Run) -> None:
 def test_json_and_csv_have_the_columns_of_the_product_spec(run: Run) -> None:
     records = json.loads(run("salary", "seo", "cmo", "-f", "json").out)
     header = run("salary", "seo", "cmo", "-f", "csv").out.splitlines()[0]
-    assert header.split(",") == list(BAND_COLUMNS)
-    assert [list(record) for record in records] == [list(BAND_COLUMNS)] * (12 + 4)
+    assert header.split(",") == list(RECORD_COLUMNS)
+    assert [list(record) for record in records] == [list(RECORD_COLUMNS)] * (12 + 4)
+
+
+def test_bands_carry_the_year_and_the_notes_for_their_role(run: Run) -> None:
+    # salaries.yaml: as_of "2025"; its one note names layers [architects], so only the
+    # bands of Architect roles carry it.
+    assert AS_OF == "2025"
+    assert [note["layers"] for note in SALARIES_YAML["notes"]] == [["architects"]]
+    assert notes_for("cmo") == [ARCHITECTS_NOTE]
+    records = json.loads(run("salary", "seo", "director", "-c", "uk", "-f", "json").out)
+    assert [(r["role"], r["level"], r["as_of"], r["notes"]) for r in records] == [
+        ("seo-specialist", "entry", "2025", []),
+        ("seo-specialist", "mid", "2025", []),
+        ("seo-specialist", "senior", "2025", []),
+        ("marketing-director", "senior", "2025", [ARCHITECTS_NOTE]),
+        ("marketing-director", "executive", "2025", [ARCHITECTS_NOTE]),
+    ]
+    as_csv = run("salary", "seo", "director", "-c", "uk", "-f", "csv").out
+    rows = list(csv.DictReader(io.StringIO(as_csv)))
+    assert [(row["role"], row["as_of"], row["notes"]) for row in rows] == [
+        *[("seo-specialist", "2025", "")] * 3,
+        *[("marketing-director", "2025", ARCHITECTS_NOTE)] * 2,
+    ]
 
 
 @needs_seed
@@ -241,6 +291,19 @@ def test_table_shows_currency_plus_and_bars(run: Run) -> None:
     assert "$" not in result.out
     assert "0" in lines[2] and "£70,000" in lines[2]
     assert NO_SALARY not in result.out  # no gap, so no legend
+
+
+def test_table_says_the_year_and_the_architects_note(run: Run) -> None:
+    architects = run("salary", "director", "--country", "uk")
+    assert architects.code == 0, architects.err
+    said = " ".join(architects.out.split())  # the note wraps at 80 columns
+    assert "Yearly pay as the sources give it, 2025 figures." in said
+    assert f"Note: {ARCHITECTS_NOTE} (ecosystem-guide)" in said
+    # The note's source is named with the others under the table.
+    assert "The Marketing Ecosystem: A New Framework for Your Career" in said
+    specialist = run("salary", "seo", "--country", "uk")
+    assert "Yearly pay as the sources give it, 2025 figures." in specialist.out
+    assert "Note:" not in specialist.out
 
 
 def test_sources_are_named_under_the_table(run: Run) -> None:
@@ -368,7 +431,7 @@ def test_when_no_role_has_data_it_is_not_an_error(run: Run) -> None:
         as_json = run("salary", role, "-f", "json")
         assert (as_json.code, json.loads(as_json.out)) == (0, []), role
         as_csv = run("salary", role, "-f", "csv")
-        assert (as_csv.code, as_csv.out) == (0, ",".join(BAND_COLUMNS) + "\n"), role
+        assert (as_csv.code, as_csv.out) == (0, ",".join(RECORD_COLUMNS) + "\n"), role
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,8 @@
 then the --skill flags and the profile file, and `ecocareer tshape` in every format.
 
 Expected phases, fits and sentences are worked out by hand from PRODUCT.md's rules and the
-skills and roles in data/roles.yaml.
+skills and roles in data/roles.yaml; the guide's texts (phase summaries, questions, why a T)
+come from roles.yaml read as plain YAML.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import Run
 
 from ecocareer.catalog.index import Catalog
@@ -45,6 +47,56 @@ MANAGER_CORE = [
     "budget-management",
     "cross-functional-communication",
 ]
+
+
+# roles.yaml as plain YAML (not through the loader under test).
+RAW = yaml.safe_load((bundled_data_dir() / "roles.yaml").read_text(encoding="utf-8"))
+CAREER = RAW["career"]
+SUMMARIES = {phase["id"]: phase["summary"] for phase in CAREER["phases"]}
+QUESTIONS = [question["text"] for question in CAREER["questions"]]
+
+# The sentence saying where each crafted profile stands (TShape.where).
+WHERE = {
+    "start-wide": "You are at the start: start wide; next: go deep.",
+    "go-deep": "You work across 3 layers without a speciality yet; next: T-shaped.",
+    "broaden-again": "You are deep in Distributors; next: T-shaped.",
+    "t-shaped": "You are deep in Distributors and broad across 3 layers: T-shaped.",
+}
+
+# Every role's fit for PROFILES["start-wide"] (seo 3, copywriting 2), best first, by
+# hand: fit = sum(weight x min(level, 4) / 4) / sum(weight), core weight 2, supporting 1.
+#   seo-specialist 2/9 (seo core 1.5, copywriting supporting 0.5) = 22%;
+#   content-strategist 1.25/9 (copywriting 0.5, seo 0.75, both supporting) = 14%;
+#   copywriter 1/8 (copywriting core) = 12.5%, shown 13 (halves round up);
+#   social-media-manager, community-manager 0.5/8 = 6.25%; email-marketing-manager,
+#   cro-specialist 0.5/9 = 5.6%; ppc-specialist 0.5/10, digital-marketer and the manager
+#   0.75/15 (seo supporting) = 5%; every other role 0. Ties keep data order.
+START_WIDE_FITS = [
+    ("seo-specialist", 22),
+    ("content-strategist", 14),
+    ("copywriter", 13),
+    ("social-media-manager", 6),
+    ("community-manager", 6),
+    ("email-marketing-manager", 6),
+    ("cro-specialist", 6),
+    ("ppc-specialist", 5),
+    ("digital-marketer", 5),
+    ("digital-marketing-manager", 5),
+    ("graphic-designer", 0),
+    ("ux-ui-designer", 0),
+    ("marketing-analytics-specialist", 0),
+    ("growth-marketer", 0),
+    ("digital-marketing-project-manager", 0),
+    ("marketing-director", 0),
+    ("cmo", 0),
+    ("digital-media-strategist", 0),
+]
+
+
+def raw_skills(role_id: str) -> list[str]:
+    """A role's skills from the raw YAML, core then supporting."""
+    role = next(role for role in RAW["roles"] if role["id"] == role_id)
+    return role["skills"]["core"] + role["skills"].get("supporting", [])
 
 
 @pytest.fixture(scope="module")
@@ -150,44 +202,128 @@ def test_fit_weighs_core_skills_double(
 # ------------------------------------------------------------------ suggested roles
 
 
-def test_start_wide_suggests_the_generalist_first(catalog: Catalog) -> None:
+def test_start_wide_suggests_roles_by_fit_alone(catalog: Catalog) -> None:
+    # The pool is the generalist and every specialist; only fit ranks them (see
+    # START_WIDE_FITS): the generalist, at 5%, is not among the best three.
     result = assess(catalog, PROFILES["start-wide"])
     assert [(item.role.id, item.percent) for item in result.suggested] == [
-        ("digital-marketer", 5),
         ("seo-specialist", 22),
         ("content-strategist", 14),
+        ("copywriter", 13),
     ]
-    assert result.pool == "Roles to start wide in (generalists first), by fit:"
+    assert result.pool == "Roles to start wide in, by fit:"
+
+
+def test_a_role_at_zero_fit_is_never_suggested(catalog: Catalog) -> None:
+    # marketing-strategy and market-research (Architect skills) at 3: start-wide, breadth
+    # 1. Of the start-wide pool only digital-marketer uses them (both core):
+    # 2 x 0.75 x 2 / 15 = 20%. Every specialist fits at 0%, so it is the one suggestion.
+    result = assess(catalog, {"marketing-strategy": 3, "market-research": 3})
+    assert result.phase == "start-wide"
+    assert [(item.role.id, item.percent) for item in result.suggested] == [("digital-marketer", 20)]
+    # Nothing rated above 0: nothing to suggest.
+    assert assess(catalog, {"seo": 0}).suggested == ()
 
 
 def test_go_deep_suggests_specialists_of_the_strongest_layer(catalog: Catalog) -> None:
+    # Distributors is strongest (seo 3). Its specialists: seo-specialist 2.5/9 = 28%,
+    # social-media-manager 1/8 = 12.5%, shown 13 (copywriting and analytics supporting, at 2),
+    # email-marketing-manager 1/9 = 11%, ppc-specialist 1/10 = 10% (fourth, left out).
     result = assess(catalog, PROFILES["go-deep"])
-    assert result.suggested[0].role.id == "seo-specialist"
-    assert all(
-        item.role.layer.id == "distributors" and not item.role.spans for item in result.suggested
-    )
-    producer = assess(catalog, {"copywriting": 3, "seo": 2, "analytics": 2})
-    assert producer.suggested[0].role.id == "copywriter"
-    assert {item.role.layer.id for item in producer.suggested} == {"producers"}
+    assert [(item.role.id, item.percent) for item in result.suggested] == [
+        ("seo-specialist", 28),
+        ("social-media-manager", 13),
+        ("email-marketing-manager", 11),
+    ]
     assert result.pool == "Specialist roles in your strongest layer, by fit:"
+    # Producers strongest (copywriting 3): content-strategist 1.75/9 = 19.4% (copywriting,
+    # seo and analytics all supporting) beats copywriter 1.5/8 = 18.75% (copywriting
+    # core): fit alone decides. ux-ui-designer 0.5/8 = 6% (analytics supporting);
+    # graphic-designer uses none of these skills, so at 0% it is never suggested.
+    producer = assess(catalog, {"copywriting": 3, "seo": 2, "analytics": 2})
+    assert [(item.role.id, item.percent) for item in producer.suggested] == [
+        ("content-strategist", 19),
+        ("copywriter", 19),
+        ("ux-ui-designer", 6),
+    ]
 
 
 @pytest.mark.parametrize(
-    ("phase", "pool"),
+    ("phase", "pool", "expected"),
     [
-        ("broaden-again", "Architect roles the broader path leads to, by fit:"),
-        ("t-shaped", "Architect roles that use your shape, by fit:"),
+        # seo 4, copywriting 2: only the manager uses either (seo supporting): 1/15 = 7%;
+        # the other four Architect roles fit at 0% and are not suggested.
+        (
+            "broaden-again",
+            "Architect roles the broader path leads to, by fit:",
+            [("digital-marketing-manager", 7)],
+        ),
+        # seo 5, copywriting 2, analytics 2: manager (seo 1 + analytics 0.5) / 15 = 10%;
+        # strategist analytics core 1/13 = 8%; project manager analytics supporting
+        # 0.5/9 = 6%; director and CMO 0%.
+        (
+            "t-shaped",
+            "Architect roles that use your shape, by fit:",
+            [
+                ("digital-marketing-manager", 10),
+                ("digital-media-strategist", 8),
+                ("digital-marketing-project-manager", 6),
+            ],
+        ),
     ],
 )
 def test_deep_phases_suggest_architect_roles_by_fit(
-    catalog: Catalog, phase: str, pool: str
+    catalog: Catalog, phase: str, pool: str, expected: list[tuple[str, int]]
 ) -> None:
     result = assess(catalog, PROFILES[phase])
-    assert len(result.suggested) == 3
+    assert [(item.role.id, item.percent) for item in result.suggested] == expected
     assert {item.role.layer.id for item in result.suggested} == {"architects"}
-    fits = [item.fit for item in result.suggested]
-    assert fits == sorted(fits, reverse=True)
     assert result.pool == pool
+
+
+def test_every_role_is_ranked_by_fit_with_the_skills_had_and_lacked(catalog: Catalog) -> None:
+    levels = PROFILES["start-wide"]
+    result = assess(catalog, levels)
+    assert [(item.role.id, item.percent) for item in result.fits] == START_WIDE_FITS
+    for item in result.fits:
+        skills = raw_skills(item.role.id)
+        # Matched: the role's skills held at working level (2) or above, in role order.
+        assert [s.id for s in item.matched] == [s for s in skills if levels.get(s, 0) >= 2]
+        assert [s.id for s in item.missing] == [s for s in skills if levels.get(s, 0) < 2]
+    seo = result.fits[0]
+    assert ([s.id for s in seo.matched], [s.id for s in seo.missing]) == (
+        ["seo", "copywriting"],
+        ["keyword-research", "link-building", "website-optimisation", "analytics"],
+    )
+
+
+@pytest.mark.parametrize("phase", PHASES)
+def test_where_the_person_stands_and_the_phase_text_from_the_guide(
+    catalog: Catalog, phase: str
+) -> None:
+    result = assess(catalog, PROFILES[phase])
+    assert result.where == WHERE[phase]
+    # The guide's own words for the phase (career.phases[].summary); none for t-shaped.
+    assert result.phase_advice == SUMMARIES.get(phase)
+
+
+def test_the_guides_questions_answered_where_the_data_can(catalog: Catalog) -> None:
+    result = assess(catalog, PROFILES["t-shaped"])
+    assert [item.question.text for item in result.reflection] == QUESTIONS
+    assert [item.answer for item in result.reflection] == [
+        None,  # the health of your ecosystem: a team's, not in your skills
+        "Your deepest skills are in Distributors (the channel & amplification layer).",
+        "Search engine optimisation, at 5 of 5; deep enough to be your T's stem.",
+        # roles.yaml: distributors feeds converters, then producers.
+        "Distributors feeds Converters & Nurturers, Producers.",
+    ]
+    shallow = assess(catalog, {"copywriting": 3})
+    assert shallow.reflection[2].answer == "Copywriting, at 3 of 5; 4 makes it deep."
+    nothing = assess(catalog, {})
+    assert [item.answer for item in nothing.reflection] == [None] * 4
+    assert [(c.text, list(c.sources)) for c in result.why_a_t] == [
+        (item["text"], item["sources"]) for item in CAREER["why_a_t"]
+    ]
 
 
 def test_manager_skills_make_the_manager_the_best_fit(catalog: Catalog) -> None:
@@ -361,6 +497,29 @@ def test_json_shape(run: Run) -> None:
         "target": 4,
     }
     assert data["skills"] == {"copywriting": 2, "seo": 5, "analytics": 2}
+    assert data["where"] == WHERE["t-shaped"]
+    assert [item["question"] for item in data["reflection"]] == QUESTIONS
+    assert [item["answer"] is None for item in data["reflection"]] == [True, False, False, False]
+    assert data["why_a_t"] == CAREER["why_a_t"]
+    # Every role, best first: manager (seo, analytics supporting) 1.5/15 = 10%,
+    # seo-specialist (seo 2 + copywriting 0.5 + analytics 0.5) / 9 = 33%.
+    assert len(data["fits"]) == len(RAW["roles"])
+    assert data["fits"][0] == {
+        "role": "seo-specialist",
+        "fit": 33,
+        "matched": ["seo", "copywriting", "analytics"],
+        "missing": ["keyword-research", "link-building", "website-optimisation"],
+    }
+    percents = [item["fit"] for item in data["fits"]]
+    assert percents == sorted(percents, reverse=True)
+    assert {item["role"]: item["fit"] for item in data["fits"]}["digital-marketing-manager"] == 10
+
+
+def test_json_fits_for_the_start_wide_profile(run: Run) -> None:
+    data = json.loads(run("tshape", "-s", "seo=3", "-s", "copywriting=2", "-f", "json").out)
+    assert [(item["role"], item["fit"]) for item in data["fits"]] == START_WIDE_FITS
+    assert data["suggested_roles"] == ["seo-specialist", "content-strategist", "copywriter"]
+    assert data["where"] == WHERE["start-wide"]
 
 
 def test_json_deep_is_null_when_not_deep(run: Run) -> None:
@@ -443,7 +602,7 @@ def test_table_view_draws_the_t_and_names_the_phase(run: Run, phase: str) -> Non
 def test_table_view_says_the_next_step_in_words(run: Run) -> None:
     out = run("tshape", "-s", "seo=3", "-s", "copywriting=2").out
     flat = " ".join(out.split())
-    assert "Roles to start wide in (generalists first), by fit:" in flat
+    assert "Where your phase points: Roles to start wide in, by fit:" in flat
     assert (
         "To move on to the next phase (Go deep), reach working level (2) in 1 more layer; "
         "grow any 1 of these:"
@@ -451,11 +610,68 @@ def test_table_view_says_the_next_step_in_words(run: Run) -> None:
     assert "│ SEO Specialist │ ➜ Distributors │ 22% │" in flat
 
 
+def test_table_view_says_where_you_are_what_fits_and_what_the_guide_asks(run: Run) -> None:
+    out = run("tshape", "-s", "seo=3", "-s", "copywriting=2").out
+    flat = " ".join(out.split())
+    assert "Phase: ↔ Start wide You are at the start: start wide; next: go deep." in flat
+    assert " ".join(SUMMARIES["start-wide"].split()) in flat
+    # The five best fits of all roles (START_WIDE_FITS), with what you have and lack.
+    fits = out[out.index("Roles that fit you now") : out.index("Fit: each of a role's")]
+    names = ["SEO Specialist", "Copywriter", "Social Media", "Community"]
+    positions = [fits.index(name) for name in names]
+    assert positions == sorted(positions)
+    assert "Content" in fits and "CRO Specialist" not in fits
+    assert len(re.findall(r"│ +\d+% │", fits)) == 5
+    assert "┃ Role             ┃ Fit ┃ You have" in fits and "┃ You lack" in fits
+    assert "│ SEO Specialist   │ 22% │ Search engine" in fits
+    assert (
+        "Fit: each of a role's skills counts your level up to 4 (advanced) out of 4; core "
+        "skills count double; the fit is the weighted share. Have: your level is 2 "
+        "(working) or more."
+    ) in flat
+    # The guide's questions, each with its answer or an invitation to answer it.
+    assert "The guide's questions, for you" in out
+    for question in QUESTIONS:
+        assert question in flat, question
+    assert "Yours to answer: the data cannot say." in flat
+    assert "Your deepest skills are in Distributors (the channel & amplification layer)." in flat
+    assert "Search engine optimisation, at 3 of 5; 4 makes it deep." in flat
+    # Why a T, in the data's words with their sources.
+    assert "Why a T" in out
+    for item in CAREER["why_a_t"]:
+        assert f"{item['text']} ({', '.join(item['sources'])})" in flat, item["text"]
+
+
+def test_saved_skills_stand_in_for_the_skill_flags(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ECOCAREER_PROFILE", str(tmp_path / "profile.yaml"))
+    saved = run("profile", "set", "--skill", "seo=3", "--skill", "copywriting=2")
+    assert saved.code == 0, saved.err
+    result = run("tshape", "-f", "json")
+    assert result.code == 0, result.err
+    data = json.loads(result.out)
+    assert (data["phase"], data["skills"]) == ("start-wide", {"copywriting": 2, "seo": 3})
+
+
 def test_markdown_view(run: Run) -> None:
     result = run("tshape", "-s", "seo=5", "-f", "markdown")
     assert (result.code, result.err) == (0, "")
     assert result.out.startswith("# Your T-shape\n")
-    assert "## Phase: Broaden again\n" in result.out
+    assert (
+        "## Phase: Broaden again\n\nYou are deep in Distributors; next: T-shaped.\n" in result.out
+    )
+    assert SUMMARIES["broaden-again"] in result.out
+    assert "## Roles that fit you now\n" in result.out
+    # seo 5 alone: seo-specialist 2/9 = 22%, content-strategist 1/9 = 11%.
+    assert (
+        "| SEO Specialist | 22% | Search engine optimisation | Keyword research, Link "
+        "building, Copywriting, Website and landing page optimisation, Marketing analytics "
+        "and measurement |"
+    ) in result.out
+    assert "## The guide's questions, for you\n" in result.out
+    assert f"- **{QUESTIONS[0]}** (yours to answer)" in result.out
+    assert "## Why a T\n" in result.out
     assert "| Distributors | 5 expert | Search engine optimisation |" in result.out
     assert "| Marketing strategy | Architects | 0 | 2 working |" in result.out
     assert (

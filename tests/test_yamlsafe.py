@@ -234,7 +234,7 @@ def test_a_file_of_exactly_32_mib_is_read(tmp_path: Path) -> None:
         (lambda p: None, "file not found"),
         (lambda p: p.mkdir(), "is not a regular file"),
         (lambda p: p.symlink_to("/dev/zero"), "is not a regular file"),
-        (lambda p: p.symlink_to(p.parent / "nowhere"), "file not found"),
+        (lambda p: p.symlink_to(p.parent / "nowhere"), "is a link that leads nowhere"),
     ],
     ids=["missing", "directory", "device", "dangling-link"],
 )

@@ -175,7 +175,8 @@ def _crafts(entry: LayerCover) -> ThinCraft | None:
     ]  # fmt: skip
     missing = [craft for craft in crafts if craft not in present]
     if len(present) == 1 and len(missing) == 1:
-        return ThinCraft(entry.layer, present[0], missing[0], members)
+        makers = tuple(m for m in members if crafts[present[0]].intersection(m.role.skills.core))
+        return ThinCraft(entry.layer, present[0], missing[0], makers)
     return None
 
 

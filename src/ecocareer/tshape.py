@@ -83,7 +83,8 @@ class RoleFit:
 
     @property
     def percent(self) -> int:
-        return round(self.fit * 100)
+        """The fit as a whole percentage, halves rounded up (12.5 -> 13)."""
+        return int(self.fit * 100 + 0.5)
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,11 @@ class NextSkill:
     layer: Layer
     level: int
     target: int
+
+
+def _lowered(phase: Phase) -> str:
+    """A phase's name mid-sentence: 'broaden again', but 'T-shaped' keeps its capital."""
+    return phase.display if phase is Phase.T_SHAPED else phase.display.lower()
 
 
 @dataclass(frozen=True)
@@ -128,7 +134,7 @@ class TShape:
             layer = self._layer_of(deep.skill)
             return f"You are deep in {layer} and broad across {self.breadth} layers: T-shaped."
         nxt = NEXT_PHASE[self.phase]
-        after = f"; next: {nxt.display[0].lower()}{nxt.display[1:]}" if nxt else ""
+        after = f"; next: {_lowered(nxt)}" if nxt else ""
         if self.phase is Phase.BROADEN_AGAIN and deep:
             return f"You are deep in {self._layer_of(deep.skill)}{after}."
         if self.phase is Phase.GO_DEEP:

@@ -234,7 +234,7 @@ def save(renderables: Sequence[RenderableType], export: Export) -> None:
             f"cannot write the export to {printable(str(export.path))}: {reason}; "
             "nothing was changed there."
         ) from None
-    console(stderr=True).print(f"Saved the view to {printable(str(export.path))}.")
+    note(f"Saved the view to {export.path}.")
 
 
 def emit_json(data: Any) -> None:

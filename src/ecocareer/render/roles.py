@@ -143,6 +143,8 @@ def _salary_width(listing: RoleList) -> int:
 
 def list_view(listing: RoleList) -> list[RenderableType]:
     """One table per layer in flow order, and a note on how to read the salary column."""
+    if not listing.groups:
+        return [Text("No role matches that selection: see them all with ecocareer roles")]
     parts: list[RenderableType] = [_group_table(group, listing) for group in listing.groups]
     parts.append(Text(_salary_note(listing.country), style="dim"))
     parts.append(Text("One role in full, with every level and country: ecocareer roles ROLE"))

@@ -214,7 +214,7 @@ def _fits_now(result: TShape) -> list[RenderableType]:
     table.add_column("Fit", justify="right", no_wrap=True)
     table.add_column("You have", ratio=3, overflow="fold")
     table.add_column("You lack", ratio=3, overflow="fold")
-    for item in result.fits[:FITS_SHOWN]:
+    for item in [fit for fit in result.fits if fit.percent > 0][:FITS_SHOWN]:
         table.add_row(
             Text(item.role.name) + "\n" + layer_label(item.role.layer, bold=False),
             f"{item.percent}%",
@@ -271,7 +271,7 @@ def markdown(result: TShape) -> str:
                     ", ".join(s.name for s in f.matched),
                     ", ".join(s.name for s in f.missing),
                 ]
-                for f in result.fits[:FITS_SHOWN]
+                for f in [fit for fit in result.fits if fit.percent > 0][:FITS_SHOWN]
             ],
         ),
         FIT_RULE + "\n",
