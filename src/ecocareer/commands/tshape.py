@@ -40,9 +40,18 @@ def tshape(
     export: ExportOption = None,
     force: ForceOption = False,
 ) -> None:
-    """Draw your T from your skill levels, name your phase and suggest next moves.
+    """Draw your T from your skill levels, name your phase and rank the roles that fit you.
 
     Levels: 0 none, 1 aware, 2 working, 3 practitioner, 4 advanced, 5 expert.
+    Without --skill or --profile, the skills saved with `ecocareer profile set`.
+
+    Fit of a role: each of its skills counts your level up to 4 (advanced) out
+    of 4; core skills count double, supporting skills once; the fit is that
+    weighted share as a percentage. You "have" a skill at level 2 or more.
+
+    Phase: deep means a skill at 4 or more; broad means level 2 or more in 3
+    of the 4 layers. Deep and broad is T-shaped; deep only, broaden again;
+    broad only, go deep; neither, start wide.
 
     Examples:
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -65,27 +66,34 @@ def _skills(skills: tuple[Any, ...], none: str) -> str:
     return ", ".join(skill.name for skill in skills) or none
 
 
+def _block(number: int, move: Move) -> list[RenderableType]:
+    """One move: a heading line, then its facts under labels that keep wrapped lines aligned."""
+    heading = Text(f"{number}. ", style="bold") + Text(move.role.name, style="bold")
+    heading.append("  ")
+    heading.append_text(layer_label(move.role.layer, bold=False))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    grid.add_row("Move", f"{KINDS[move.kind]}, skill overlap {move.overlap}%")
+    grid.add_row("Basis", basis_text(move.link))
+    grid.add_row("Pay", Text(_pay(move).replace("\n", "; ")))
+    grid.add_row("Shared", _skills(move.shared, "none"))
+    grid.add_row("To learn", _skills(move.new, "nothing new for you"))
+    return [heading, Padding(grid, (0, 0, 1, 3))]
+
+
 def view(result: Moves) -> list[RenderableType]:
-    """One row per move, ranked, with the rule under the table."""
+    """One block per move, ranked, with the rule under them."""
     level = f", {result.level.name}" if result.level else ""
     heading = Text(f"Moves from {result.start.name}", style="bold")
-    heading.append(f" — pay in {result.country.name} ({result.country.currency}){level}")
+    heading.append(f" — pay in {result.country.name} ({result.country.currency}){level}\n")
     if not result.moves:
         return [heading, Text("The data gives this role no moves.")]
-    table = Table(expand=True, show_lines=True)
-    table.add_column("Move to", ratio=3, overflow="fold")
-    table.add_column("Skills", ratio=4, overflow="fold")
-    table.add_column("Pay on entry", ratio=3, overflow="fold")
-    for move in result.moves:
-        where = Text(move.role.name, style="bold") + "\n" + layer_label(move.role.layer, bold=False)
-        where.append(f"\n{KINDS[move.kind]}, overlap {move.overlap}%")
-        where.append("\n")
-        where.append_text(basis_text(move.link))
-        skills = Text("Shared: ", style="bold") + _skills(move.shared, "none")
-        skills.append("\nTo learn: ", style="bold")
-        skills.append(_skills(move.new, "nothing new for you"))
-        table.add_row(where, skills, Text(_pay(move)))
-    return [heading, table, Text(RANKING_RULE, style="dim")]
+    parts: list[RenderableType] = [heading]
+    for number, move in enumerate(result.moves, 1):
+        parts += _block(number, move)
+    parts.append(Text(RANKING_RULE, style="dim"))
+    return parts
 
 
 def markdown(result: Moves) -> str:
