@@ -315,7 +315,7 @@ def test_the_guides_questions_answered_where_the_data_can(catalog: Catalog) -> N
         "Your deepest skills are in Distributors (the channel & amplification layer).",
         "Search engine optimisation, at 5 of 5; deep enough to be your T's stem.",
         # roles.yaml: distributors feeds converters, then producers.
-        "Distributors feeds Converters & Nurturers, Producers.",
+        "Distributors feeds Converters & Nurturers and Producers.",
     ]
     shallow = assess(catalog, {"copywriting": 3})
     assert shallow.reflection[2].answer == "Copywriting, at 3 of 5; 4 makes it deep."

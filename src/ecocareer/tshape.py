@@ -259,7 +259,7 @@ def _reflect(catalog: Catalog, shape: TShape) -> tuple[Reflection, ...]:
         answers[2] = f"{deepest.skill.name}, at {deepest.level} of 5; " + (
             "deep enough to be your T's stem." if shape.deep else f"{DEEP_LEVEL} makes it deep."
         )
-        feeds = ", ".join(catalog.layer(feed.layer).name for feed in layer.feeds)
+        feeds = " and ".join(catalog.layer(feed.layer).name for feed in layer.feeds)
         answers[3] = f"{layer.name} feeds {feeds}." if feeds else None
     return tuple(
         Reflection(question, answers[index] if index < len(answers) else None)

@@ -229,10 +229,11 @@ def _reflection(result: TShape) -> list[RenderableType]:
     parts: list[RenderableType] = []
     if result.reflection:
         parts += [Text(""), Text("The guide's questions, for you", style="bold")]
+        items = []
         for item in result.reflection:
-            parts.append(Text(f"• {item.question.text}"))
             answer = item.answer or "Yours to answer: the data cannot say."
-            parts.append(Text(f"  {answer}", style="" if item.answer else "dim"))
+            items.append(Text(item.question.text) + "\n" + Text(answer, style="italic"))
+        parts.append(bullets(items))
     if result.why_a_t:
         parts += [Text(""), Text("Why a T", style="bold")]
         parts.append(bullets(f"{note.text} ({', '.join(note.sources)})" for note in result.why_a_t))
