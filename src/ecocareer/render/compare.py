@@ -121,8 +121,7 @@ def view(result: Comparison) -> list[RenderableType]:
     parts: list[RenderableType] = [
         title,
         Text("In short", style="bold"),
-        Text(f"• {one.name} is {result.first.kind}."),
-        Text(f"• {two.name} is {result.second.kind}."),
+        bullets([f"{one.name} is {result.first.kind}.", f"{two.name} is {result.second.kind}."]),
         *_source_notes(result),
         side,
         Text.assemble(

@@ -207,16 +207,18 @@ def card_record(card: RoleCard) -> dict[str, Any]:
     return record
 
 
-def _leads_to(moves: tuple[Move, ...]) -> Text:
-    """Next roles, each in its layer's colour, with where the move comes from beneath it:
-    stated by the sources, or inferred, with the reason."""
-    lines = []
+def _leads_to(moves: tuple[Move, ...]) -> Table:
+    """Next roles, each in its layer's colour, with where the move comes from beneath it
+    (stated by the sources, or inferred, with the reason), wrapped lines kept indented."""
+    grid = Table.grid()
+    grid.add_column(ratio=1)
     for move in moves:
-        line = Text(
-            f"{layer_symbol(move.role.layer)} {move.role.name}", style=layer_colour(move.role.layer)
+        role = move.role
+        grid.add_row(
+            Text(f"{layer_symbol(role.layer)} {role.name}", style=layer_colour(role.layer))
         )
-        lines.append(line + "\n  " + basis_text(move.link))
-    return Text("\n").join(lines)
+        grid.add_row(Padding(basis_text(move.link), (0, 0, 0, 2)))
+    return grid
 
 
 def _card_grid(card: RoleCard) -> Table:
