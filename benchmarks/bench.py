@@ -106,9 +106,10 @@ def scaled_copy(source: Path, target: Path, factor: int) -> None:
                  "aliases": [tag(a, copy) for a in skill.get("aliases", [])]}
             )  # fmt: skip
         for role in roles["roles"]:
-            links = [tag(t, copy) for t in role.get("leads_to", [])]
+            links = [{**link, "role": tag(link["role"], copy)} for link in role.get("leads_to", [])]
             if factor > 1:  # chain the copies so every role still reaches every other
-                links.append(tag(role["id"], (copy + 1) % factor))
+                chain = tag(role["id"], (copy + 1) % factor)
+                links.append({"role": chain, "basis": "inferred", "note": "Scaled data."})
             all_roles.append(
                 {**role, "id": tag(role["id"], copy), "name": f"{role['name']} {copy}",
                  "aliases": [tag(a, copy) for a in role.get("aliases", [])],

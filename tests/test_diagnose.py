@@ -257,7 +257,7 @@ def test_closing_roles_are_the_guides_then_the_missing_layer_cheapest_first(
         result = diagnose(
             catalog, team_from_args(catalog, ["copywriter"]), None if country == "us" else country
         )
-        assert result.salary_country.id == country
+        assert result.country.id == country
         assert [finding.missing.id for finding in result.findings] == [
             "distributors",
             "converters",

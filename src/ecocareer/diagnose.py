@@ -124,7 +124,7 @@ class Diagnosis:
     cover: tuple[LayerCover, ...]
     findings: tuple[Finding, ...]
     notes: tuple[Note, ...]
-    salary_country: Country
+    country: Country  # where the closing roles' pay is given
 
     @property
     def headcount(self) -> int:

@@ -87,7 +87,6 @@ class Catalog:
         self._countries = {country.id: country for country in self.countries}
         self._levels = {level.id: level for level in self.levels}
         self._sources = {source.id: source for source in self.sources}
-        self._level_order = {level.id: index for index, level in enumerate(self.levels)}
         bands_by_role: dict[str, list[Band]] = defaultdict(list)
         for band in self.bands:
             bands_by_role[band.role].append(band)

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from ecocareer.lookup import Named
 
 Candidates = list[tuple[str, str]]
-Complete = Callable[[typer.Context, str], Candidates]
 
 
 def _catalog(ctx: typer.Context) -> Catalog:

@@ -20,7 +20,7 @@ from ecocareer.diagnose import (
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import band_record
-from ecocareer.render.style import bullets, layer_label, money
+from ecocareer.render.style import bullets, layer_label, mode_name, money
 from ecocareer.vocabulary import NO_SALARY
 
 CLOSING_RULE = "Who would close it (the roles the guide names first, then cheapest first):"
@@ -184,7 +184,7 @@ def view(result: Diagnosis) -> list[RenderableType]:
     for finding in result.findings:
         renderables += [
             Text(""),
-            Text(f"Finding: {finding.mode.name}", style="bold red"),
+            Text(f"Finding: {mode_name(finding.mode)}", style="bold red"),
             Text(finding.mode.summary),
             Text("What it looks like: ", style="bold") + Text(finding.mode.looks_like),
             Text("Missing layer: ", style="bold") + layer_label(finding.missing),
@@ -217,7 +217,7 @@ def markdown(result: Diagnosis) -> str:
     for finding in result.findings:
         closing = "\n".join(f"- {closing_text(item)}" for item in finding.closing)
         parts += [
-            f"### {finding.mode.name} (`{finding.mode.id}`)\n",
+            f"### {mode_name(finding.mode)} (`{finding.mode.id}`)\n",
             finding.mode.summary + "\n",
             f"**What it looks like:** {finding.mode.looks_like}\n",
             f"**Missing layer:** {finding.missing.name}\n",

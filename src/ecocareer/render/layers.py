@@ -12,7 +12,7 @@ from rich.text import Text
 from ecocareer.catalog.models import Role
 from ecocareer.layers import EcosystemMap, Failure, LayerView, Link
 from ecocareer.render.output import View
-from ecocareer.render.style import layer_colour, layer_label
+from ecocareer.render.style import layer_colour, layer_label, mode_name
 
 TITLE = "The marketing ecosystem: four layers, one system"
 
@@ -64,7 +64,7 @@ def _roles(roles: tuple[Role, ...], generalists: tuple[Role, ...]) -> Text:
 def _failure(failure: Failure | None) -> Text:
     if failure is None:
         return Text("none named in the data", style="dim")
-    text = Text(failure.mode.name, style="bold")
+    text = Text(mode_name(failure.mode), style="bold")
     text.append(f"\n{failure.mode.summary}")
     text.append(f"\n{when_text(failure)}", style="dim")
     return text

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ecocareer.catalog.index import Pay
-from ecocareer.catalog.models import CareerLink, Country, Layer
+from ecocareer.catalog.models import CareerLink, Country, FailureMode, Layer
 from ecocareer.vocabulary import NO_SALARY, Phase
 
 # Colour is never the only signal: each layer also has a symbol and its name.
@@ -104,3 +104,9 @@ def basis_text(link: CareerLink) -> Text:
     text = Text(basis_words(link))
     text.stylize("green" if link.basis == "source" else "yellow", 0, len(BASIS[link.basis]))
     return text
+
+
+def mode_name(mode: FailureMode) -> str:
+    """A failure mode's name, marked where the name is ours rather than the guide's."""
+    ours = " (our name for a story the guide tells)" if mode.named_by == "ecocareer" else ""
+    return mode.name + ours
