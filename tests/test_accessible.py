@@ -121,5 +121,5 @@ def test_views_for_people_show_display_names_not_ids(
         "The Producer's Dilemma",
         "The Empty Megaphone",
         "The Leaky Bucket",
-        "The Siloed Campaign",
+        "The Siloed Campaign (our name for a story the guide tells)",
     }

@@ -539,7 +539,8 @@ def test_table_view_names_findings_and_closers(run: Run) -> None:
     lines = out.splitlines()
     assert "Team of 3 people: Copywriter ×1, SEO Specialist ×2" in out
     assert "Finding: The Leaky Bucket" in lines
-    assert "Finding: The Siloed Campaign" in lines
+    # The guide tells the story; the name is ours, and the view says so (named_by: ecocareer).
+    assert "Finding: The Siloed Campaign (our name for a story the guide tells)" in lines
     assert "Missing layer: ⟳ Converters & Nurturers" in lines
     assert (
         lines.count("Who would close it (the roles the guide names first, then cheapest first):")
@@ -600,7 +601,9 @@ def test_markdown_view(run: Run) -> None:
     out = run("diagnose", "marketer", "-f", "markdown").out
     assert out.startswith("# Team diagnosis\n")
     assert "| Producers | 1 thin | Digital Marketer ×1 (generalist) |" in out
-    assert "### The Siloed Campaign (`siloed-campaign`)" in out
+    assert (
+        "### The Siloed Campaign (our name for a story the guide tells) (`siloed-campaign`)" in out
+    )
     assert "**Who would close it (the roles the guide names first, then cheapest first):**" in out
     assert (
         "- Digital Marketing Manager, from $85,000 (Mid-level, United States). The guide's "
