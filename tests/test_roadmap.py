@@ -453,8 +453,8 @@ def test_command_seo_to_director_in_pounds(run: Run) -> None:
         "3. Marketing Director",
         "Layer  ➜ Distributors",
         "Layer  ◆ Architects",
-        "Phase  ↓ Go deep",
-        "Phase  ⊤ Broaden again",
+        "Asks   ↓ Go deep",
+        "Asks   ⊤ Broaden again",
         "Pay    £38,000 – £50,000 (Mid-level)",
         "Pay    £45,000 – £60,000 (Mid-level)",
         "Pay    £75,000 – £100,000 (Senior-level)",
@@ -612,7 +612,7 @@ def test_command_roles_without_pay_say_so(run: Run) -> None:
     # marketer has no band.
     assert "Pay    £120,000 – £180,000+ (Executive-level)" in result.out
     assert result.out.count("Pay    no salary data in the sources") == 1
-    assert "Phase  ↔ Start wide" in result.out
+    assert "Asks   ↔ Start wide" in result.out
     text = flat(result.out)
     assert "↔ Start wide: Look for work that touches every layer: a small team" in text
     # All three moves are our inference, and say so.
@@ -649,7 +649,7 @@ def test_command_markdown(run: Run) -> None:
     assert result.out.startswith(
         "# Roadmap: SEO Specialist → Marketing Director\n\n2 moves; pay in United Kingdom (GBP).\n"
     )
-    assert "| # | Role | Layer | Phase | Pay | Years | Skills to build |" in result.out
+    assert "| # | Role | Layer | Asks | Pay | Years | Skills to build |" in result.out
     assert (
         "| 1 | SEO Specialist | Distributors | Go deep | £38,000 – £50,000 (Mid-level) "
         "| not given by the sources | you start here |"

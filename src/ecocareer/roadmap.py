@@ -29,6 +29,11 @@ ROUTE_RULE = (
     "routes, the one with the most moves the sources state, then the fewest new skills "
     "to learn, then data order."
 )
+PHASE_RULE = (
+    "Asks: the phase of the T-shaped career each role stands for (a generalist starts "
+    "wide, a specialist goes deep, an Architect broadens again); your own phase is "
+    "what `ecocareer tshape` reads from your skills."
+)
 SALARY_RULE = (
     "Pay: the start role at the middle level the sources give for it (where you "
     "likely stand when you move on); each later role at the lowest level given "
@@ -192,7 +197,7 @@ def roadmap(catalog: Catalog, start: str, target: str, country: str) -> Roadmap:
         )
     start_role = catalog.role(start)
     deepen = tuple(catalog.skill(s) for s in start_role.skills.core) if same else ()
-    notes = (ROUTE_RULE, SAME_ROLE_SALARY_RULE if same else SALARY_RULE)
+    notes = (ROUTE_RULE, PHASE_RULE, SAME_ROLE_SALARY_RULE if same else SALARY_RULE)
     return Roadmap(
         start=catalog.placed(start_role),
         target=catalog.placed(target),

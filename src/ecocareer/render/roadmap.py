@@ -95,7 +95,7 @@ def _card(step: Step, route: Roadmap) -> Panel:
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column(ratio=1, overflow="fold")
     grid.add_row("Layer", layer_label(step.role.layer))
-    grid.add_row("Phase", phase_label(step.phase))
+    grid.add_row("Asks", phase_label(step.phase))
     grid.add_row("Pay", Text(_pay(step)))
     grid.add_row("Years", Text(_years(step)))
     grid.add_row("Build", Text(_skills(step, route)))
@@ -146,7 +146,7 @@ def markdown(route: Roadmap) -> str:
         _summary(route) + ".",
         "",
         markdown_table(
-            ["#", "Role", "Layer", "Phase", "Pay", "Years", "Skills to build"],
+            ["#", "Role", "Layer", "Asks", "Pay", "Years", "Skills to build"],
             [
                 [
                     step.number,
