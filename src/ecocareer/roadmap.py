@@ -31,8 +31,8 @@ ROUTE_RULE = (
 )
 PHASE_RULE = (
     "Asks: the phase of the T-shaped career each role stands for (a generalist starts "
-    "wide, a specialist goes deep, an Architect broadens again); your own phase is "
-    "what `ecocareer tshape` reads from your skills."
+    "wide, a specialist goes deep, an Architect broadens again); your own phase comes "
+    "from your skills, not from the role you hold."
 )
 SALARY_RULE = (
     "Pay: the start role at the middle level the sources give for it (where you "
