@@ -60,6 +60,37 @@ ExportOption = Annotated[
 ]
 
 
+def country_option(help: str) -> Any:
+    """`--country/-c COUNTRY`, completed from the data; each command says what it is for."""
+    from ecocareer.commands import completion
+
+    return typer.Option(
+        "--country",
+        "-c",
+        help=help,
+        show_default=False,
+        metavar="COUNTRY",
+        autocompletion=completion.countries,
+    )
+
+
+def _skill_levels_option() -> Any:
+    from ecocareer.commands import completion
+
+    return typer.Option(
+        "--skill",
+        "-s",
+        metavar="SKILL=LEVEL",
+        autocompletion=completion.skill_levels,
+        help="A skill and your level in it, 0-5 or its name (none, aware, working, "
+        "practitioner, advanced, expert). Repeat for each skill.",
+        show_default=False,
+    )
+
+
+# `--skill SKILL=LEVEL`, repeatable: one person's skill levels, the same in every command.
+SkillLevelsOption = Annotated[list[str] | None, _skill_levels_option()]
+
 ForceOption = Annotated[
     bool,
     typer.Option("--force", help="Let --export replace a file that already exists."),

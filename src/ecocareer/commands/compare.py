@@ -6,7 +6,14 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, ForceOption, FormatOption, completion, load
+from ecocareer.commands import (
+    ExportOption,
+    ForceOption,
+    FormatOption,
+    completion,
+    country_option,
+    load,
+)
 from ecocareer.errors import UsageError
 from ecocareer.render.output import emit, export_target
 
@@ -33,14 +40,7 @@ def compare(
     ],
     country: Annotated[
         str | None,
-        typer.Option(
-            "--country",
-            "-c",
-            help="Compare pay in this country only.",
-            show_default=False,
-            metavar="COUNTRY",
-            autocompletion=completion.countries,
-        ),
+        country_option("Compare pay in this country only."),
     ] = None,
     fmt: FormatOption = "table",
     export: ExportOption = None,

@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, ForceOption, FormatOption, completion, load, person
+from ecocareer.commands import (
+    ExportOption,
+    ForceOption,
+    FormatOption,
+    completion,
+    country_option,
+    load,
+    person,
+)
 from ecocareer.errors import UsageError
 from ecocareer.render.output import emit, export_target
 
@@ -35,14 +43,9 @@ def diagnose(
     ] = None,
     country: Annotated[
         str | None,
-        typer.Option(
-            "--country",
-            "-c",
-            help="Pay of the roles that would close a gap, in this country "
-            "(default: your profile's, else us).",
-            show_default=False,
-            metavar="COUNTRY",
-            autocompletion=completion.countries,
+        country_option(
+            "Pay of the roles that would close a gap, in this country "
+            "(default: your profile's, else us)."
         ),
     ] = None,
     fmt: FormatOption = "table",

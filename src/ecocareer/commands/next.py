@@ -6,7 +6,16 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, ForceOption, FormatOption, completion, load, person
+from ecocareer.commands import (
+    ExportOption,
+    ForceOption,
+    FormatOption,
+    SkillLevelsOption,
+    completion,
+    country_option,
+    load,
+    person,
+)
 from ecocareer.errors import UsageError
 from ecocareer.render.output import emit, export_target
 
@@ -24,14 +33,7 @@ def next_moves(
     ] = None,
     country: Annotated[
         str | None,
-        typer.Option(
-            "--country",
-            "-c",
-            help="Pay in this country (default: your profile's, else us).",
-            show_default=False,
-            metavar="COUNTRY",
-            autocompletion=completion.countries,
-        ),
+        country_option("Pay in this country (default: your profile's, else us)."),
     ] = None,
     level: Annotated[
         str | None,
@@ -43,17 +45,7 @@ def next_moves(
             autocompletion=completion.levels,
         ),
     ] = None,
-    skill: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--skill",
-            "-s",
-            metavar="SKILL=LEVEL",
-            autocompletion=completion.skill_levels,
-            help="A skill you have (0-5); skills at 2 or more drop out of what to learn.",
-            show_default=False,
-        ),
-    ] = None,
+    skill: SkillLevelsOption = None,
     fmt: FormatOption = "table",
     export: ExportOption = None,
     force: ForceOption = False,

@@ -8,7 +8,14 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import FormatOption, completion, load, person, profile_file
+from ecocareer.commands import (
+    FormatOption,
+    SkillLevelsOption,
+    completion,
+    load,
+    person,
+    profile_file,
+)
 from ecocareer.errors import UsageError, printable
 from ecocareer.render.output import emit, say
 
@@ -80,17 +87,7 @@ def set_(
         int | None,
         typer.Option(help="Your yearly pay, in your country's currency.", metavar="AMOUNT"),
     ] = None,
-    skill: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--skill",
-            "-s",
-            metavar="SKILL=LEVEL",
-            autocompletion=completion.skill_levels,
-            help="A skill and your level in it, 0-5 or its name (none, aware, working, "
-            "practitioner, advanced, expert). Repeat for each skill.",
-        ),
-    ] = None,
+    skill: SkillLevelsOption = None,
 ) -> None:
     """Save or update your profile: what you give is merged into what is saved.
 

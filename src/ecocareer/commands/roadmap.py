@@ -6,7 +6,15 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, ForceOption, FormatOption, completion, load, person
+from ecocareer.commands import (
+    ExportOption,
+    ForceOption,
+    FormatOption,
+    completion,
+    country_option,
+    load,
+    person,
+)
 from ecocareer.errors import UsageError
 from ecocareer.render.output import emit, export_target
 
@@ -35,14 +43,7 @@ def roadmap(
     ] = None,
     country: Annotated[
         str | None,
-        typer.Option(
-            "--country",
-            "-c",
-            help="Show pay in this country's bands (default: your profile's, else us).",
-            show_default=False,
-            metavar="COUNTRY",
-            autocompletion=completion.countries,
-        ),
+        country_option("Show pay in this country's bands (default: your profile's, else us)."),
     ] = None,
     fmt: FormatOption = "table",
     export: ExportOption = None,

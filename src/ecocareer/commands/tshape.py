@@ -7,25 +7,21 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, ForceOption, FormatOption, completion, load, person
+from ecocareer.commands import (
+    ExportOption,
+    ForceOption,
+    FormatOption,
+    SkillLevelsOption,
+    load,
+    person,
+)
 from ecocareer.errors import UsageError
 from ecocareer.render.output import emit, export_target
 
 
 def tshape(
     ctx: typer.Context,
-    skill: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--skill",
-            "-s",
-            metavar="SKILL=LEVEL",
-            autocompletion=completion.skill_levels,
-            help="A skill and your level in it, 0-5 (none, aware, working, practitioner, "
-            "advanced, expert). Repeat for each skill.",
-            show_default=False,
-        ),
-    ] = None,
+    skill: SkillLevelsOption = None,
     profile: Annotated[
         Path | None,
         typer.Option(
