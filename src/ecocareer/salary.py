@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from ecocareer.catalog.index import Catalog, Pay, PlacedRole
-from ecocareer.catalog.models import Country, Level, PayNote, Source
+from ecocareer.catalog.models import Band, Country, Level, PayNote, Source
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,37 @@ class NoData:
     has_levels: tuple[Level, ...]
 
 
+Position = Literal["below", "within", "above"]
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a person's pay sits in one band.
+
+    `percent` is how far into the range it sits (0 at the bottom, 100 at the top), only
+    when it is within a range with two different ends; above the listed top of an
+    open-ended band ("+") the pay is still within the band, at no known percent.
+    """
+
+    pay: int
+    position: Position
+    percent: int | None
+
+
+def place(mine: int, band: Band) -> Placement:
+    """Place a yearly pay in a band (same currency: the caller keeps to one country)."""
+    if mine < band.min:
+        return Placement(mine, "below", None)
+    if mine > band.max:
+        return Placement(mine, "within" if band.open_ended else "above", None)
+    span = band.max - band.min
+    return Placement(mine, "within", int(100 * (mine - band.min) / span + 0.5) if span else None)
+
+
 @dataclass(frozen=True)
 class SalaryReport:
-    """What `ecocareer salary` shows: tables per country plus the roles without data."""
+    """What `ecocareer salary` shows: tables per country plus the roles without data, and
+    where the person's own pay sits in each band (`mine`, only for one country)."""
 
     roles: tuple[PlacedRole, ...]
     tables: tuple[CountryTable, ...]
@@ -49,6 +78,11 @@ class SalaryReport:
     sources: tuple[Source, ...]
     as_of: str | None
     notes: tuple[PayNote, ...]
+    mine: int | None = None
+
+    def placement(self, pay: Pay) -> Placement | None:
+        """Where the person's pay sits in this band, when a pay was given."""
+        return place(self.mine, pay.band) if self.mine is not None else None
 
 
 def salary_report(
@@ -56,6 +90,7 @@ def salary_report(
     role_ids: Sequence[str],
     country_ids: Sequence[str] = (),
     level_ids: Sequence[str] = (),
+    mine: int | None = None,
 ) -> SalaryReport:
     """Select bands for the roles, countries (all if none) and levels (all if none).
 
@@ -82,7 +117,7 @@ def salary_report(
             if any(cells):
                 rows.append(LevelRow(level, cells))
         if rows:
-            top = max(pay.band.max for row in rows for pay in row.pays if pay)
+            top = max([pay.band.max for row in rows for pay in row.pays if pay] + [mine or 0])
             tables.append(CountryTable(country, tuple(rows), top))
 
     pays = tuple(
@@ -97,5 +132,5 @@ def salary_report(
     cited += [catalog.source(source_id) for note in notes for source_id in note.sources]
     sources = tuple(dict.fromkeys(cited))
     return SalaryReport(
-        tuple(shown), tuple(tables), tuple(no_data), pays, sources, catalog.as_of, notes
+        tuple(shown), tuple(tables), tuple(no_data), pays, sources, catalog.as_of, notes, mine
     )

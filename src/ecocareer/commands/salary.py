@@ -10,6 +10,7 @@ from ecocareer.commands import (
     ExportOption,
     ForceOption,
     ListingFormatOption,
+    Person,
     completion,
     load,
     person,
@@ -50,6 +51,16 @@ def salary(
             show_default=False,
         ),
     ] = None,
+    mine: Annotated[
+        int | None,
+        typer.Option(
+            "--mine",
+            help="Your yearly pay: where it sits in each band (needs one country; "
+            "default: your profile's pay).",
+            show_default=False,
+            metavar="AMOUNT",
+        ),
+    ] = None,
     fmt: ListingFormatOption = "table",
     export: ExportOption = None,
     force: ForceOption = False,
@@ -65,6 +76,8 @@ def salary(
         ecocareer salary director --format csv > director.csv
 
         ecocareer salary seo ppc --country uk --export pay.svg
+
+        ecocareer salary seo --country uk --mine 45000
     """
     export_to = export_target(export, fmt, ctx.command_path, force=force)
     from ecocareer import lookup
@@ -74,11 +87,32 @@ def salary(
     catalog = load(ctx)
     you = person(ctx, catalog)
     country_ids = lookup.countries(catalog).resolve_all(countries or [])
+    if not country_ids and you.profile.country:
+        country_ids = [you.fill("country", None)]
+    pay = _own_pay(mine, country_ids, you)
     report = salary_report(
         catalog,
         lookup.roles(catalog).resolve_all(roles),
-        [you.fill("country", None)] if not country_ids and you.profile.country else country_ids,
+        country_ids,
         lookup.levels(catalog).resolve_all(levels or []),
+        pay,
     )
     you.tell()
     emit(render.VIEW, report, fmt, export_to)
+
+
+def _own_pay(given: int | None, country_ids: list[str], you: Person) -> int | None:
+    """The pay to place: --mine, else the profile's pay when one country is shown."""
+    from ecocareer.errors import UsageError
+    from ecocareer.profile import MAX_PAY
+
+    if given is not None and not 0 <= given <= MAX_PAY:
+        raise UsageError(f"--mine must be a yearly pay from 0 to {MAX_PAY:,}.")
+    if given is not None and len(country_ids) != 1:
+        raise UsageError(
+            "--mine places your pay in one country's bands (currencies are never mixed): "
+            "give --country once, or save it: ecocareer profile set --country C."
+        )
+    if given is None and len(country_ids) == 1:
+        return you.fill("pay", None)  # type: ignore[no-any-return]
+    return given

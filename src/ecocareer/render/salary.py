@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
@@ -60,7 +61,7 @@ def _role_label(role: PlacedRole, pay: Pay | None) -> Text:
     return symbol + Text(f" {_with_years(role.name, pay)}")
 
 
-def _table(table: CountryTable, roles: tuple[PlacedRole, ...]) -> Table:
+def _table(table: CountryTable, roles: tuple[PlacedRole, ...], mine: int | None) -> Table:
     """Levels down the side; with several roles, one line per role under each level."""
     several = len(roles) > 1
     out = Table(title=_title(table, roles), title_justify="left", title_style="bold", expand=True)
@@ -81,7 +82,7 @@ def _table(table: CountryTable, roles: tuple[PlacedRole, ...]) -> Table:
             if pay is None:
                 out.add_row(label, Text(NO_FIGURE, style="dim"), "")
             else:
-                bar = Bar(pay, table.scale_max, layer_colour(role.layer))
+                bar = Bar(pay, table.scale_max, layer_colour(role.layer), mine)
                 out.add_row(label, salary_range(pay), bar)
     return out
 
@@ -105,6 +106,7 @@ class Bar:
     pay: Pay
     scale_max: int
     colour: str
+    mine: int | None = None  # the person's pay, marked on the line with MINE_MARK
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         return Measurement(BAR_MIN_WIDTH, BAR_MAX_WIDTH)
@@ -127,7 +129,12 @@ class Bar:
         bar.append(filled, style=self.colour)
         if self.pay.band.open_ended:
             bar.append("+", style="bold")
-        return bar
+        if self.mine is None:
+            return bar
+        at = min(round(self.mine / scale * (width - 1)), width - 1)
+        if len(bar) <= at:
+            bar.append(" " * (at + 1 - len(bar)))
+        return bar[:at] + Text(MINE_MARK, style="bold reverse") + bar[at + 1 :]
 
 
 @dataclass(frozen=True)
@@ -146,6 +153,35 @@ class ScaleHeader:
         yield Text("0" + " " * max(width - 1 - len(top) - 1, 1) + top)
 
 
+MINE_MARK = "┃"
+WHERE = {"below": "below", "within": "within", "above": "above"}
+
+
+def _placed_words(report: SalaryReport, pay: Pay) -> str:
+    placed = report.placement(pay)
+    assert placed is not None
+    if placed.position != "within":
+        return f"{placed.position} {pay.level.name}"
+    if placed.percent is None:
+        over = placed.pay > pay.band.max
+        return f"within {pay.level.name}" + (
+            " (above its listed top, which the sources give as open: +)" if over else ""
+        )
+    return f"within {pay.level.name}, {placed.percent}% of the way up"
+
+
+def your_pay(report: SalaryReport) -> list[str]:
+    """Where the person's pay sits, one line per role: every band, level by level."""
+    if report.mine is None or not report.pays:
+        return []
+    country = report.pays[0].country
+    lines = [f"{MINE_MARK} marks your pay, {money(report.mine, country)} a year:"]
+    for role in report.roles:
+        own = [pay for pay in report.pays if pay.band.role == role.id]
+        lines.append(f"  {role.name}: " + "; ".join(_placed_words(report, pay) for pay in own))
+    return lines
+
+
 def about_the_figures(report: SalaryReport) -> list[str]:
     """The year the figures stand for and the sources' notes on them, one line each."""
     if not report.pays:
@@ -156,7 +192,10 @@ def about_the_figures(report: SalaryReport) -> list[str]:
 
 def view(report: SalaryReport) -> list[RenderableType]:
     """One table per country, the sources, then what the sources lack."""
-    parts: list[RenderableType] = [_table(table, report.roles) for table in report.tables]
+    parts: list[RenderableType] = [
+        _table(table, report.roles, report.mine) for table in report.tables
+    ]
+    parts += [Text(line) for line in your_pay(report)]
     if any(pay is None for table in report.tables for row in table.rows for pay in row.pays):
         parts.append(Text(NO_FIGURE_LEGEND, style="dim"))
     parts += [Text(line) for line in about_the_figures(report)]
@@ -178,6 +217,7 @@ def markdown(report: SalaryReport) -> str:
                 rows.append([row.level.name, role.name, pay.band.years if pay else None, shown])
         parts.append(f"## {table.country.name} ({table.country.currency})\n")
         parts.append(markdown_table(["Level", "Role", "Years", "Range"], rows))
+    parts += [f"{line}\n" for line in your_pay(report)]
     parts += [f"{line}\n" for line in about_the_figures(report)]
     if report.sources:
         parts.append("## Sources\n")
@@ -190,10 +230,29 @@ def markdown(report: SalaryReport) -> str:
     return "\n".join(parts)
 
 
-VIEW = View(
-    table=view,
-    json=lambda report: [band_record(pay) for pay in report.pays],
-    markdown=markdown,
-    csv=lambda report: (BAND_COLUMNS, [band_record(pay) for pay in report.pays]),
-    notes=notes,
-)
+def records(report: SalaryReport) -> list[dict[str, Any]]:
+    """Flat bands; with a pay given, each also says where it sits (`mine`)."""
+    found = []
+    for pay in report.pays:
+        record = band_record(pay)
+        placed = report.placement(pay)
+        if placed is not None:
+            record["mine"] = asdict(placed)
+        found.append(record)
+    return found
+
+
+def _rows(report: SalaryReport) -> tuple[tuple[str, ...], list[dict[str, Any]]]:
+    columns = BAND_COLUMNS + (MINE_COLUMNS if report.mine is not None else ())
+    rows = []
+    for record in records(report):
+        mine = record.pop("mine", None)
+        if mine is not None:
+            record |= {f"mine_{key}": value for key, value in mine.items()}
+        rows.append(record)
+    return columns, rows
+
+
+MINE_COLUMNS = ("mine_pay", "mine_position", "mine_percent")
+
+VIEW = View(table=view, json=records, markdown=markdown, csv=_rows, notes=notes)
