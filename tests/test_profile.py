@@ -106,7 +106,7 @@ def test_every_command_fills_what_the_flags_leave_out_and_says_so(run: Run, save
     roadmap = run("roadmap", "--format", "json")
     data = json.loads(roadmap.out)
     assert (data["from"], data["to"], data["country"]) == ("copywriter", "cmo", "uk")
-    assert roadmap.err.strip() == f"{NOTE} role copywriter, target cmo, country uk"
+    assert roadmap.err.strip() == f"{NOTE} role copywriter, target cmo, country uk, skills 2 rated"
     tshape = run("tshape", "--format", "json")
     assert json.loads(tshape.out)["skills"] == {"copywriting": 5, "analytics": 2}
     assert tshape.err.strip() == f"{NOTE} skills 2 rated"

@@ -455,15 +455,24 @@ def test_command_seo_to_director_in_pounds(run: Run) -> None:
         "Layer  ◆ Architects",
         "Asks   ↓ Go deep",
         "Asks   ⊤ Broaden again",
-        "Pay    £38,000 – £50,000 (Mid-level)",
-        "Pay    £45,000 – £60,000 (Mid-level)",
-        "Pay    £75,000 – £100,000 (Senior-level)",
-        "Years  not given by the sources",
-        "Years  3-5 yrs",
-        "Years  7-10+ yrs",
+        # Every UK level the seed gives each role; the likely one marked, and the years
+        # given as the experience for a level (seed 000's UK tables).
+        "Pay    Entry-level: £30,000 – £38,000",
+        "       Mid-level: £38,000 – £50,000  ◂\u00a0likely\u00a0yours",
+        "       Senior-level: £50,000 – £70,000+",
+        "Pay    Mid-level: £45,000 – £60,000, 3-5 yrs experience  ◂\u00a0likely\u00a0yours",
+        "       Senior-level: £60,000 – £80,000+, 5+ yrs experience",
+        "Pay    Senior-level: £75,000 – £100,000, 7-10+ yrs experience",
+        "       Executive-level: £100,000 – £140,000+",
         "Build  you start here",
     ):
         assert text in out, text
+    assert "7-10+ yrs experience ◂ likely yours" in flat(out)  # the mark moves to a new line
+    # From seo's mid band to the director's senior band: +£37,000 to +£50,000.
+    assert (
+        "Pay change from SEO Specialist, Mid-level to Marketing Director's entry band: "
+        "+£37,000 to +£50,000 a year, GBP"
+    ) in flat(out)
     text = flat(out)
     for piece in (
         "Build Campaign management, Team leadership, Project management, Budget "
@@ -492,7 +501,9 @@ def test_command_seo_to_director_in_pounds(run: Run) -> None:
         "Route: the fewest moves along the roles' 'leads to' links; among equally short "
         "routes, the one with the most moves the sources state, then the fewest new "
         "skills to learn, then data order.",
-        "Pay: the start role at the middle level the sources give for it",
+        "Pay: every level the sources give each role in the country; marked, the one you "
+        "likely stand at",
+        "Years are the experience the sources give for a level, not how long a step takes.",
     ):
         assert piece in text, piece
     # The first step is where you start: no move leads to it.
@@ -507,8 +518,11 @@ def test_command_json_shape(run: Run) -> None:
     assert result.code == 0, result.err
     data = json.loads(result.out)
     assert list(data) == [
-        "from", "to", "country", "currency", "moves", "same_role", "steps", "deepen", "notes",
+        "from", "to", "country", "currency", "moves", "same_role", "steps", "pay_change",
+        "deepen", "notes",
     ]  # fmt: skip
+    assert data["pay_change"]["min"] == 75000 - 38000
+    assert data["pay_change"]["max"] == 100000 - 50000
     assert (data["from"], data["to"], data["country"], data["currency"]) == (
         "seo-specialist",
         "marketing-director",
@@ -519,7 +533,11 @@ def test_command_json_shape(run: Run) -> None:
     first, manager, director = data["steps"]
     assert list(first) == [
         "step", "role", "name", "layer", "phase", "skills_to_build", "skill_ids", "level",
-        "years", "salary", "advice", "basis", "link_note", "link_sources",
+        "years", "salary", "advice", "basis", "link_note", "link_sources", "skills_you_have",
+        "skills_to_raise", "salaries",
+    ]  # fmt: skip
+    assert [(b["level"], b["min"], b["max"]) for b in first["salaries"]] == [
+        ("entry", 30000, 38000), ("mid", 38000, 50000), ("senior", 50000, 70000),
     ]  # fmt: skip
     # No move leads to the first step; both later moves are stated by the sources.
     assert (first["basis"], first["link_note"], first["link_sources"]) == (None, None, [])
@@ -610,7 +628,7 @@ def test_command_roles_without_pay_say_so(run: Run) -> None:
     assert result.code == 0, result.err
     # cmo, marketing-director, digital-marketing-manager, digital-marketer: only the
     # marketer has no band.
-    assert "Pay    £120,000 – £180,000+ (Executive-level)" in result.out
+    assert "Pay    Executive-level: £120,000 – £180,000+  ◂\u00a0likely\u00a0yours" in result.out
     assert result.out.count("Pay    no salary data in the sources") == 1
     assert "Asks   ↔ Start wide" in result.out
     text = flat(result.out)
@@ -625,7 +643,8 @@ def test_command_same_role(run: Run) -> None:
     text = flat(result.out)
     for piece in (
         "Roadmap: PPC Specialist already there; pay in United States (USD)",
-        "Pay $100,000 – $135,000+ (Senior-level)",
+        "Pay Entry-level: $58,000 – $75,000",
+        "Senior-level: $100,000 – $135,000+ ◂ likely yours",
         "Build see 'Go deeper' below",
         "Go deeper Skills to deepen: Pay-per-click advertising (paid search and social), "
         "Keyword research, Audience targeting, Campaign management",
@@ -648,6 +667,8 @@ def test_command_markdown(run: Run) -> None:
     assert result.code == 0, result.err
     assert result.out.startswith(
         "# Roadmap: SEO Specialist → Marketing Director\n\n2 moves; pay in United Kingdom (GBP).\n"
+        "\nPay change from SEO Specialist, Mid-level to Marketing Director's entry band: "
+        "+£37,000 to +£50,000 a year, GBP"
     )
     assert "| # | Role | Layer | Asks | Pay | Years | Skills to build |" in result.out
     assert (

@@ -10,15 +10,15 @@ generalist starts wide, a specialist goes deep, an Architect broadens again).
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from itertools import islice, pairwise
 from typing import Literal
 
 from ecocareer.catalog.index import Catalog, Pay, PlacedRole
 from ecocareer.catalog.models import CareerLink, Country, Skill
 from ecocareer.errors import UsageError
-from ecocareer.vocabulary import Phase, phase_of
+from ecocareer.vocabulary import WORKING_LEVEL, Phase, phase_of
 
 # A dense web of links can hold millions of equally short routes; the choice is made
 # among the first this many (in data order), which keeps every answer instant.
@@ -35,9 +35,10 @@ PHASE_RULE = (
     "from your skills, not from the role you hold."
 )
 SALARY_RULE = (
-    "Pay: the start role at the middle level the sources give for it (where you "
-    "likely stand when you move on); each later role at the lowest level given "
-    "(where you would enter it)."
+    "Pay: every level the sources give each role in the country; marked, the one you "
+    "likely stand at: your own level in the start role (else its middle level), the "
+    "lowest level of each later role (where you would enter it). Years are the "
+    "experience the sources give for a level, not how long a step takes."
 )
 SAME_ROLE_SALARY_RULE = (
     "Pay: the highest level the sources give for the role (where going deep leads)."
@@ -52,8 +53,11 @@ class Step:
     role: PlacedRole
     phase: Phase
     skills_to_build: tuple[Skill, ...]
-    pay: Pay | None
+    pay: Pay | None  # at the level the person would likely be at (enter) here
     link: CareerLink | None  # how the route arrives here (None for the first step)
+    skills_you_have: tuple[Skill, ...] = ()  # new here, but the person has them already
+    current: Mapping[str, int] = field(default_factory=dict)  # to build, yet started (1)
+    salaries: tuple[Pay, ...] = ()  # every level the sources pay the role at, in order
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,20 @@ class Roadmap:
     deepen: tuple[Skill, ...]
     notes: tuple[str, ...]
     advice: dict[Phase, str]
+    today: Pay | int | None = None  # the person's pay now: their pay, else their band
+
+    @property
+    def pay_change(self) -> tuple[int, int] | None:
+        """From today's pay (or band) to the target's entry band: (bottom, top) change."""
+        target = self.steps[-1].pay if self.steps else None
+        if target is None or self.today is None or self.same_role:
+            return None
+        low, high = (
+            (self.today, self.today)
+            if isinstance(self.today, int)
+            else (self.today.band.min, self.today.band.max)
+        )
+        return target.band.min - low, target.band.max - high
 
     @property
     def same_role(self) -> bool:
@@ -174,8 +192,23 @@ def _pick_level(
     return levels[(len(levels) - 1) // 2]
 
 
-def roadmap(catalog: Catalog, start: str, target: str, country: str) -> Roadmap:
-    """The T-shaped roadmap from role `start` to role `target`, paid in `country`."""
+def roadmap(
+    catalog: Catalog,
+    start: str,
+    target: str,
+    country: str,
+    skills: Mapping[str, int] | None = None,
+    level: str | None = None,
+    pay: int | None = None,
+) -> Roadmap:
+    """The T-shaped roadmap from role `start` to role `target`, paid in `country`.
+
+    With the person's skill levels, each step's skills to build leave out those they
+    have at working level (2) or above, and list them apart as the skills they bring;
+    with their level, the start step's pay is at that level; with their pay, the route
+    says how far the target's entry band is from it.
+    """
+    levels = dict(skills or {})
     route = best_route(catalog, start, target)
     added = new_skills(catalog, route)
     same = start == target
@@ -184,15 +217,24 @@ def roadmap(catalog: Catalog, start: str, target: str, country: str) -> Roadmap:
         which: Literal["middle", "lowest", "highest"] = (
             "highest" if same else "middle" if index == 0 else "lowest"
         )
-        level = _pick_level(catalog, role_id, which)
+        paid = [lv.id for lv in catalog.levels_with_pay(role_id, country)]
+        chosen = level if index == 0 and level in paid else _pick_level(catalog, role_id, which)
+        new = [catalog.skill(s) for s in added[index]]
         steps.append(
             Step(
                 number=index + 1,
                 role=catalog.placed(role_id),
                 phase=phase_of(catalog.role(role_id)),
-                skills_to_build=tuple(catalog.skill(s) for s in added[index]),
-                pay=catalog.pay_at(role_id, country, level) if level else None,
+                skills_to_build=tuple(s for s in new if levels.get(s.id, 0) < WORKING_LEVEL),
+                pay=catalog.pay_at(role_id, country, chosen) if chosen else None,
                 link=catalog.link(route[index - 1], role_id) if index else None,
+                skills_you_have=tuple(s for s in new if levels.get(s.id, 0) >= WORKING_LEVEL),
+                current={
+                    s.id: levels[s.id] for s in new if 0 < levels.get(s.id, 0) < WORKING_LEVEL
+                },
+                salaries=tuple(
+                    found for lv in paid if (found := catalog.pay_at(role_id, country, lv))
+                ),
             )
         )
     start_role = catalog.role(start)
@@ -206,4 +248,5 @@ def roadmap(catalog: Catalog, start: str, target: str, country: str) -> Roadmap:
         deepen=deepen,
         notes=notes,
         advice=advice(catalog),
+        today=pay if pay is not None else steps[0].pay,
     )

@@ -10,6 +10,7 @@ from ecocareer.commands import (
     ExportOption,
     ForceOption,
     FormatOption,
+    SkillLevelsOption,
     completion,
     country_option,
     load,
@@ -45,6 +46,7 @@ def roadmap(
         str | None,
         country_option("Show pay in this country's bands (default: your profile's, else us)."),
     ] = None,
+    skill: SkillLevelsOption = None,
     fmt: FormatOption = "table",
     export: ExportOption = None,
     force: ForceOption = False,
@@ -62,6 +64,8 @@ def roadmap(
     Examples:
 
         ecocareer roadmap --from seo --to director --country uk
+
+        ecocareer roadmap --from copywriter --to cmo --country ca --skill copywriting=5
 
         ecocareer roadmap --from cmo --to copywriter --format json
 
@@ -89,6 +93,17 @@ def roadmap(
         you.fill("country", lookup.countries(catalog).resolve(country) if country else None)
         or catalog.default_country().id
     )
-    route = domain.roadmap(catalog, start_id, target_id, country_id)
+    from ecocareer.commands import inputs
+
+    skills = you.fill("skills", inputs.skill_flags(catalog, skill or []))
+    route = domain.roadmap(
+        catalog,
+        start_id,
+        target_id,
+        country_id,
+        skills,
+        you.fill("level", None),
+        you.fill("pay", None) if country_id == you.profile.country else None,
+    )
     you.tell()
     emit(render.VIEW, route, fmt, export_to)

@@ -15,12 +15,13 @@ from ecocareer.render.records import band_record, ids, names
 from ecocareer.render.style import (
     basis_text,
     layer_label,
+    money,
     phase_colour,
     phase_label,
     salary_range,
 )
 from ecocareer.roadmap import Roadmap, Step
-from ecocareer.vocabulary import NO_SALARY
+from ecocareer.vocabulary import NO_SALARY, WORKING_LEVEL
 
 NO_YEARS = "not given by the sources"
 
@@ -50,9 +51,16 @@ def record(route: Roadmap) -> dict[str, Any]:
                 "basis": step.link.basis if step.link else None,
                 "link_note": step.link.note if step.link else None,
                 "link_sources": list(step.link.sources) if step.link else [],
+                "skills_you_have": names(step.skills_you_have),
+                "skills_to_raise": [
+                    {"skill": skill_id, "from": level, "to": WORKING_LEVEL}
+                    for skill_id, level in step.current.items()
+                ],
+                "salaries": [band_record(pay) for pay in step.salaries],
             }
             for step in route.steps
         ],
+        "pay_change": _change_record(route),
         "deepen": (
             {
                 "skills": names(route.deepen),
@@ -66,6 +74,43 @@ def record(route: Roadmap) -> dict[str, Any]:
     }
 
 
+def _change_record(route: Roadmap) -> dict[str, Any] | None:
+    change = route.pay_change
+    if change is None:
+        return None
+    today = route.today
+    return {
+        "from": today if isinstance(today, int) else band_record(today) if today else None,
+        "to": band_record(route.steps[-1].pay) if route.steps[-1].pay else None,
+        "currency": route.country.currency,
+        "min": change[0],
+        "max": change[1],
+    }
+
+
+def _signed(amount: int, route: Roadmap) -> str:
+    sign = "+" if amount > 0 else "−" if amount < 0 else "±"
+    return f"{sign}{money(abs(amount), route.country)}"
+
+
+def change_text(route: Roadmap) -> str | None:
+    """'Pay change to Marketing Director's entry band: +£37,000 to +£50,000 (from your ...)'."""
+    change = route.pay_change
+    today = route.today
+    if change is None or today is None:
+        return None
+    start = (
+        f"your pay, {money(today, route.country)}"
+        if isinstance(today, int)
+        else f"{route.start.name}, {today.level.name}"
+    )
+    return (
+        f"Pay change from {start} to {route.target.name}'s entry band: "
+        f"{_signed(change[0], route)} to {_signed(change[1], route)} a year, "
+        f"{route.country.currency}, as the sources give the bands."
+    )
+
+
 def _summary(route: Roadmap) -> str:
     """'2 moves; pay in United Kingdom (GBP)'."""
     moves = "already there" if route.same_role else f"{route.moves} move" + "s" * (route.moves != 1)
@@ -73,9 +118,24 @@ def _summary(route: Roadmap) -> str:
 
 
 def _pay(step: Step) -> str:
+    """The marked level's range (where the person likely stands), in one line."""
     if step.pay is None:
         return NO_SALARY
     return f"{salary_range(step.pay)} ({step.pay.level.name})"
+
+
+def _salaries(step: Step) -> Text:
+    """Every level the sources pay the role at, the likely one marked, with its years."""
+    if not step.salaries:
+        return Text(NO_SALARY)
+    lines = []
+    for pay in step.salaries:
+        years = f", {pay.band.years} experience" if pay.band.years else ""
+        line = Text(f"{pay.level.name}: {salary_range(pay)}{years}")
+        if step.pay is not None and pay.level.id == step.pay.level.id:
+            line.append("  ◂\u00a0likely\u00a0yours", style="bold")
+        lines.append(line)
+    return Text("\n").join(lines)
 
 
 def _years(step: Step) -> str:
@@ -86,8 +146,16 @@ def _skills(step: Step, route: Roadmap) -> str:
     if step.number == 1:
         return "you start here" if not route.same_role else "see 'Go deeper' below"
     if not step.skills_to_build:
-        return "nothing new: the route so far covers it"
-    return ", ".join(skill.name for skill in step.skills_to_build)
+        return "nothing new for you: the route so far and your skills cover it"
+    return ", ".join(
+        skill.name
+        + (
+            f" (from {step.current[skill.id]} to {WORKING_LEVEL})"
+            if skill.id in step.current
+            else ""
+        )
+        for skill in step.skills_to_build
+    )
 
 
 def _card(step: Step, route: Roadmap) -> Panel:
@@ -96,9 +164,10 @@ def _card(step: Step, route: Roadmap) -> Panel:
     grid.add_column(ratio=1, overflow="fold")
     grid.add_row("Layer", layer_label(step.role.layer))
     grid.add_row("Asks", phase_label(step.phase))
-    grid.add_row("Pay", Text(_pay(step)))
-    grid.add_row("Years", Text(_years(step)))
+    grid.add_row("Pay", _salaries(step))
     grid.add_row("Build", Text(_skills(step, route)))
+    if step.skills_you_have:
+        grid.add_row("You bring", Text(", ".join(s.name for s in step.skills_you_have)))
     if step.link is not None:
         grid.add_row("Move", basis_text(step.link))
     title = Text.assemble((f" {step.number}. ", "bold"), (step.role.name, "bold"), " ")
@@ -121,6 +190,8 @@ def view(route: Roadmap) -> list[RenderableType]:
         if step.number > 1:
             parts.append(Text("   │\n   ▼", style="dim"))
         parts.append(_card(step, route))
+    if change_text(route):
+        parts.append(Text("\n" + (change_text(route) or ""), style="bold"))
     if route.same_role:
         parts.append(Text("\nGo deeper", style="bold"))
         parts.append(Text("Skills to deepen: " + ", ".join(s.name for s in route.deepen)))
@@ -144,6 +215,7 @@ def markdown(route: Roadmap) -> str:
         f"# Roadmap: {route.start.name}{target}",
         "",
         _summary(route) + ".",
+        *([f"\n{change_text(route)}"] if change_text(route) else []),
         "",
         markdown_table(
             ["#", "Role", "Layer", "Asks", "Pay", "Years", "Skills to build"],
