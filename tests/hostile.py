@@ -37,7 +37,9 @@ def examples() -> list[list[str]]:
             words = shlex.split(line.strip()) if line.strip().startswith("ecocareer ") else []
             if ">" in words:
                 words = words[: words.index(">")]
-            if words and not any(word.endswith((".yaml", ".yml", ".txt")) for word in words):
+            if words and not any(
+                word.endswith((".yaml", ".yml", ".txt", ".json")) for word in words
+            ):
                 found.append(words[1:])
     return found
 

@@ -108,7 +108,8 @@ def test_ctrl_c_at_any_moment_exits_130_without_a_traceback() -> None:
         time.sleep(delay)
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=30)
-        assert process.returncode in (0, 130), (delay, process.returncode, err)
+        # -2: the signal came before Python could catch it (the shell shows 130 too).
+        assert process.returncode in (0, 130, -2), (delay, process.returncode, err)
         assert b"Traceback" not in err, delay
 
 

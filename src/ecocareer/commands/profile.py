@@ -171,6 +171,73 @@ def path_(ctx: typer.Context) -> None:
     say(f"{path}" + ("" if path.exists() else " (not saved yet)"))
 
 
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    file: Annotated[
+        Path,
+        typer.Argument(help="A JSON Resume (resume.json).", metavar="FILE", show_default=False),
+    ],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Say what would be saved, and save nothing.")
+    ] = False,
+) -> None:
+    """Fill your profile from a JSON Resume: country, current role and level, skills.
+
+    It says what it understood and what it could not map; a skill without a
+    level it recognises is listed for you to rate, never guessed.
+
+    Examples:
+
+        ecocareer profile import resume.json --dry-run
+
+        ecocareer profile import resume.json
+    """
+    import json
+
+    from ecocareer.catalog.documents import read_bytes
+    from ecocareer.errors import DataError
+    from ecocareer.resume import looks_like_a_resume, read_resume
+
+    shown_file = printable(str(file))
+    try:
+        data = json.loads(read_bytes(file, str(file)).decode("utf-8-sig"))
+    except DataError as error:
+        raise UsageError(str(error)) from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{shown_file} is not UTF-8 text; save it as UTF-8.") from None
+    except json.JSONDecodeError as error:
+        raise UsageError(
+            f"{shown_file}:{error.lineno}: not valid JSON ({error.msg.lower()})."
+        ) from None
+    except RecursionError:
+        raise UsageError(f"{shown_file} is nested too deeply to be a résumé.") from None
+    if not looks_like_a_resume(data):
+        raise UsageError(
+            f"{shown_file} is not a JSON Resume: it needs a 'basics', 'work' or 'skills' "
+            "section (see jsonresume.org)."
+        )
+    catalog = load(ctx)
+    reading = read_resume(catalog, data)
+    lines = ["Understood:"] + [f"  {line}" for line in reading.understood or ["nothing"]]
+    if reading.not_mapped:
+        lines += ["Could not map:"] + [f"  {line}" for line in reading.not_mapped]
+        lines.append("  (the words ecocareer knows: ecocareer roles, ecocareer skills)")
+    if reading.to_rate:
+        lines.append(
+            "Rate these yourself (no level given): "
+            + ", ".join(reading.to_rate)
+            + " — e.g. ecocareer profile set --skill "
+            + f"{reading.to_rate[0]}=3"
+        )
+    if dry_run:
+        say("\n".join([*lines, "Dry run: nothing saved."]))
+        return
+    saved = person(ctx, catalog).profile.merged(reading.profile)
+    path = _save(ctx, saved.values())
+    say("\n".join([*lines, f"Saved your profile to {path}."]))
+
+
 @app.command()
 def init(ctx: typer.Context) -> None:
     """Set up your profile step by step: role, target, country, level, then your skills.
