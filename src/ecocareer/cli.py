@@ -20,6 +20,7 @@ from ecocareer.commands import (
     diagnose,
     layers,
     next,
+    plan,
     profile,
     roadmap,
     roles,
@@ -74,6 +75,7 @@ app.command("roadmap")(roadmap.roadmap)
 app.command("next")(next.next_moves)
 app.command("compare")(compare.compare)
 app.command("tshape")(tshape.tshape)
+app.command("plan")(plan.plan)
 app.command("diagnose")(diagnose.diagnose)
 app.add_typer(profile.app, name="profile")
 app.command("sources")(sources.sources)

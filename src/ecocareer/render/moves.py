@@ -52,7 +52,7 @@ def _signed(amount: int, move: Move) -> str:
     return f"{sign}{money(abs(amount), move.pay.country)}"
 
 
-def _pay(move: Move) -> str:
+def pay_text(move: Move) -> str:
     if move.pay is None:
         return NO_SALARY
     text = f"{salary_range(move.pay)} ({move.pay.level.name})"
@@ -76,7 +76,7 @@ def _block(number: int, move: Move) -> list[RenderableType]:
     grid.add_column(ratio=1, overflow="fold")
     grid.add_row("Move", f"{KINDS[move.kind]}, skill overlap {move.overlap}%")
     grid.add_row("Basis", basis_text(move.link))
-    grid.add_row("Pay", Text(_pay(move).replace("\n", "; ")))
+    grid.add_row("Pay", Text(pay_text(move).replace("\n", "; ")))
     grid.add_row("Shared", _skills(move.shared, "none"))
     grid.add_row("To learn", _skills(move.new, "nothing new for you"))
     return [heading, Padding(grid, (0, 0, 1, 3))]
@@ -106,7 +106,7 @@ def markdown(result: Moves) -> str:
             f"{move.overlap}%",
             _skills(move.shared, "none"),
             _skills(move.new, "nothing new"),
-            _pay(move).replace("\n", "; "),
+            pay_text(move).replace("\n", "; "),
         ]
         for move in result.moves
     ]

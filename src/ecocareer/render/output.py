@@ -53,6 +53,7 @@ class View(Generic[Result]):
     markdown: Callable[[Result], str]
     csv: Callable[[Result], Rows] | None = None
     notes: Callable[[Result], Sequence[str]] | None = None
+    html: Callable[[Result], str] | None = None  # a document of its own for --export .html
 
 
 @contextmanager
@@ -89,7 +90,10 @@ def emit(view: View[Result], result: Result, fmt: str, export: Export | None = N
 
 def _emit(view: View[Result], result: Result, fmt: str, export: Export | None) -> None:
     if fmt == "table":
-        show(*view.table(result), export=export)
+        document = view.html is not None and export is not None and export.is_html
+        show(*view.table(result), export=None if document else export)
+        if document and export is not None and view.html is not None:
+            write_export(export, view.html(result))
     elif fmt == "markdown":
         emit_text(view.markdown(result))
     elif fmt == "json" or (fmt == "csv" and view.csv is not None):
@@ -136,6 +140,10 @@ class Export:
 
     path: Path
     title: str
+
+    @property
+    def is_html(self) -> bool:
+        return self.path.suffix.lower() in (".html", ".htm")
 
 
 EXPORT_SUFFIXES = (".svg", ".html", ".htm", ".txt")
@@ -224,6 +232,11 @@ def save(renderables: Sequence[RenderableType], export: Export) -> None:
     else:
         text = recorder.export_text()
         content = "".join(line.rstrip() + "\n" for line in text.splitlines())
+    write_export(export, content)
+
+
+def write_export(export: Export, content: str) -> None:
+    """Save an export whole, or leave the old file as it was and say why."""
     from ecocareer.files import write_atomic
 
     try:

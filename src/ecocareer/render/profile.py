@@ -22,7 +22,7 @@ def record(card: ProfileCard) -> dict[str, Any]:
     return card.profile.values()
 
 
-def _facts(card: ProfileCard) -> list[tuple[str, str]]:
+def facts(card: ProfileCard) -> list[tuple[str, str]]:
     pay = card.profile.pay
     shown_pay = (
         money(pay, card.country) + f" a year ({card.country.currency})"
@@ -47,12 +47,12 @@ def view(card: ProfileCard) -> list[RenderableType]:
                 "Start with: ecocareer profile init (guided) or ecocareer profile set --role ROLE"
             ),
         ]
-    facts = Table.grid(padding=(0, 2))
-    facts.add_column(style="bold", no_wrap=True)
-    facts.add_column(ratio=1)
-    for label, value in _facts(card):
-        facts.add_row(label, Text(value, style="dim" if value == UNSET else ""))
-    parts: list[RenderableType] = [Text("Your profile", style="bold"), facts]
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(ratio=1)
+    for label, value in facts(card):
+        grid.add_row(label, Text(value, style="dim" if value == UNSET else ""))
+    parts: list[RenderableType] = [Text("Your profile", style="bold"), grid]
     if card.skills:
         skills = Table(title="Your skills (0-5)", title_justify="left")
         skills.add_column("Skill", ratio=1)
@@ -72,7 +72,7 @@ def view(card: ProfileCard) -> list[RenderableType]:
 
 def markdown(card: ProfileCard) -> str:
     """The profile as Markdown."""
-    lines = ["# Your profile\n", markdown_table(["", ""], _facts(card))]
+    lines = ["# Your profile\n", markdown_table(["", ""], facts(card))]
     if card.skills:
         lines.append("## Skills\n")
         lines.append(

@@ -142,7 +142,7 @@ def _years(step: Step) -> str:
     return (step.pay.band.years or NO_YEARS) if step.pay else NO_YEARS
 
 
-def _skills(step: Step, route: Roadmap) -> str:
+def skills_text(step: Step, route: Roadmap) -> str:
     if step.number == 1:
         return "you start here" if not route.same_role else "see 'Go deeper' below"
     if not step.skills_to_build:
@@ -165,7 +165,7 @@ def _card(step: Step, route: Roadmap) -> Panel:
     grid.add_row("Layer", layer_label(step.role.layer))
     grid.add_row("Asks", phase_label(step.phase))
     grid.add_row("Pay", _salaries(step))
-    grid.add_row("Build", Text(_skills(step, route)))
+    grid.add_row("Build", Text(skills_text(step, route)))
     if step.skills_you_have:
         grid.add_row("You bring", Text(", ".join(s.name for s in step.skills_you_have)))
     if step.link is not None:
@@ -227,7 +227,7 @@ def markdown(route: Roadmap) -> str:
                     step.phase.display,
                     _pay(step),
                     _years(step),
-                    _skills(step, route),
+                    skills_text(step, route),
                 ]
                 for step in route.steps
             ],

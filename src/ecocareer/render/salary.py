@@ -170,16 +170,24 @@ def _placed_words(report: SalaryReport, pay: Pay) -> str:
     return f"within {pay.level.name}, {placed.percent}% of the way up"
 
 
-def your_pay(report: SalaryReport) -> list[str]:
+def placements(report: SalaryReport) -> list[str]:
     """Where the person's pay sits, one line per role: every band, level by level."""
+    if report.mine is None:
+        return []
+    lines = []
+    for role in report.roles:
+        own = [pay for pay in report.pays if pay.band.role == role.id]
+        lines.append(f"{role.name}: " + "; ".join(_placed_words(report, pay) for pay in own))
+    return lines
+
+
+def your_pay(report: SalaryReport) -> list[str]:
+    """The bar mark's legend, then the placements, for the table view."""
     if report.mine is None or not report.pays:
         return []
     country = report.pays[0].country
-    lines = [f"{MINE_MARK} marks your pay, {money(report.mine, country)} a year:"]
-    for role in report.roles:
-        own = [pay for pay in report.pays if pay.band.role == role.id]
-        lines.append(f"  {role.name}: " + "; ".join(_placed_words(report, pay) for pay in own))
-    return lines
+    head = f"{MINE_MARK} marks your pay, {money(report.mine, country)} a year:"
+    return [head, *(f"  {line}" for line in placements(report))]
 
 
 def about_the_figures(report: SalaryReport) -> list[str]:
