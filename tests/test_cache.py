@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from conftest import Run, replace_in
 from ecocareer.catalog import cache, yamlsafe
 from ecocareer.catalog.index import Catalog
 from ecocareer.catalog.loading import load_catalog
+from ecocareer.catalog.locations import bundled_data_dir
 from ecocareer.errors import DataError
 
 
@@ -212,3 +214,12 @@ def test_a_cache_path_from_the_environment_expands_the_home_directory(
     assert run("salary", "seo", "--country", "uk").code == 0
     assert len(entries(tmp_path / "home" / "my-cache")) == 1
     assert not (tmp_path / "~").exists()
+
+
+def test_a_data_directory_whose_name_is_not_utf8_is_cached(tmp_path: Path) -> None:
+    odd = Path(os.fsdecode(os.fsencode(str(tmp_path)) + b"/data-\xff"))
+    shutil.copytree(bundled_data_dir(), odd)
+    store = tmp_path / "store"
+    assert uk_entry_max(load_catalog(odd, cache=store)) == 38000
+    assert uk_entry_max(load_catalog(odd, cache=store)) == 38000
+    assert len(entries(store)) == 1

@@ -201,3 +201,22 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temp_file(
     assert "cannot write the export" in said and "No space left on device" in said
     assert target.read_text(encoding="utf-8") == "the old view\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["view.txt"]
+
+
+def test_an_export_never_replaces_the_saved_profile(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profile = tmp_path / "me.txt"  # a profile file may have any name, even an export's
+    profile.write_text("skills: {seo: 4}\n", encoding="utf-8")
+    monkeypatch.setenv("ECOCAREER_PROFILE", str(profile))
+    for args in (["tshape"], ["next", "seo"], ["layers"]):
+        result = run(*args, "--export", str(profile), "--force")
+        assert result.code == 2, args
+        assert "own input file" in result.err
+    assert profile.read_text(encoding="utf-8") == "skills: {seo: 4}\n"
+
+
+def test_a_very_long_export_path_is_cut_in_the_message(run: Run, tmp_path: Path) -> None:
+    result = run("layers", "--export", str(tmp_path / ("x" * 5000) / "a.txt"))
+    assert result.code == 2
+    assert "characters)" in result.err and len(result.err) < 600

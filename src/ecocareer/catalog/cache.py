@@ -46,7 +46,7 @@ def cache_key(files: Iterable[tuple[str, bytes]]) -> str:
     """A digest of the data's exact bytes, the package version and the cache format."""
     digest = hashlib.sha256(FORMAT + b"\0" + __version__.encode())
     for name, raw in files:
-        digest.update(b"\0%s\0%d\0" % (name.encode(), len(raw)))
+        digest.update(b"\0%s\0%d\0" % (os.fsencode(name), len(raw)))  # names need not be UTF-8
         digest.update(raw)
     return digest.hexdigest()
 

@@ -49,6 +49,11 @@ def load_catalog(
     _require_directory(directory)
     if overlay is not None:
         _require_directory(overlay, what="overlay directory")
+        if not os.access(overlay, os.R_OK | os.X_OK):  # its files cannot even be listed
+            raise DataError(
+                [Problem(str(overlay), None, "", "overlay directory cannot be read")],
+                hint=f"Make it readable, or set {OVERLAY_ENV} empty for no overlay.",
+            )
     raws, problems = _read_files(directory, overlay)
     key = None
     if cache is not None and not problems:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ecocareer.render.output import DocumentFormat, ListingFormat
+from ecocareer.render.output import DocumentFormat, Export, ListingFormat
 
 if TYPE_CHECKING:
     from ecocareer.catalog.index import Catalog
@@ -108,6 +108,18 @@ def profile_file(ctx: typer.Context) -> Path | None:
 
     settings = ctx.find_root().obj
     return None if isinstance(settings, Settings) and settings.no_profile else profile_path()
+
+
+def export_to(
+    ctx: typer.Context, export: Path | None, fmt: str, force: bool, *inputs: Path | None
+) -> Export | None:
+    """Check --export before any work; it never replaces one of the run's own input files
+    (the command's, and the saved profile every command may read)."""
+    from ecocareer.render.output import export_target
+
+    return export_target(
+        export, fmt, ctx.command_path, force=force, inputs=[*inputs, profile_file(ctx)]
+    )
 
 
 @dataclass

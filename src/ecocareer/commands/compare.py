@@ -12,10 +12,11 @@ from ecocareer.commands import (
     FormatOption,
     completion,
     country_option,
+    export_to,
     load,
 )
 from ecocareer.errors import UsageError
-from ecocareer.render.output import emit, export_target
+from ecocareer.render.output import emit
 
 
 def compare(
@@ -63,7 +64,7 @@ def compare(
 
         ecocareer compare seo ppc --export seo-vs-ppc.html
     """
-    export_to = export_target(export, fmt, ctx.command_path, force=force)
+    export_file = export_to(ctx, export, fmt, force)
     from ecocareer import compare as domain
     from ecocareer import lookup
     from ecocareer.render import compare as render
@@ -77,4 +78,4 @@ def compare(
             f"See one role with `ecocareer roles {one}`."
         )
     country_id = lookup.countries(catalog).resolve(country) if country is not None else None
-    emit(render.VIEW, domain.compare(catalog, one, two, country_id), fmt, export_to)
+    emit(render.VIEW, domain.compare(catalog, one, two, country_id), fmt, export_file)

@@ -99,12 +99,13 @@ def init(
     from ecocareer.catalog.overlay import TEMPLATES
     from ecocareer.errors import UsageError, printable
     from ecocareer.files import write_atomic
+    from ecocareer.render.output import shown_path
 
     if directory is not None and not directory.strip():
         raise UsageError("data init needs a directory name; leave DIR out for the default.")
     target = Path(directory).expanduser() if directory else default_overlay_dir()
-    shown = printable(str(target))
-    if shown != str(target):
+    shown = shown_path(target)
+    if printable(str(target)) != str(target):
         raise UsageError(f"the directory name {shown} holds control characters; choose another.")
     written: list[Path] = []
     try:

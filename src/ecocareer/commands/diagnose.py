@@ -13,11 +13,12 @@ from ecocareer.commands import (
     FormatOption,
     completion,
     country_option,
+    export_to,
     load,
     person,
 )
 from ecocareer.errors import UsageError
-from ecocareer.render.output import emit, export_target
+from ecocareer.render.output import emit
 
 
 def diagnose(
@@ -66,7 +67,7 @@ def diagnose(
 
         ecocareer diagnose seo ppc copywriter --export team.txt
     """
-    export_to = export_target(export, fmt, ctx.command_path, force=force, inputs=[team_file])
+    export_file = export_to(ctx, export, fmt, force, team_file)
     if not roles and team_file is None:
         raise UsageError(
             "Name the roles on the team (e.g. ecocareer diagnose seo ppc copywriter) "
@@ -86,4 +87,4 @@ def diagnose(
         "country", lookup.countries(catalog).resolve(country) if country is not None else None
     )
     you.tell()
-    emit(render.VIEW, domain.diagnose(catalog, team, country_id), fmt, export_to)
+    emit(render.VIEW, domain.diagnose(catalog, team, country_id), fmt, export_file)

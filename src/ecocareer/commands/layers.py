@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from ecocareer.commands import ExportOption, ForceOption, FormatOption, load
-from ecocareer.render.output import emit, export_target
+from ecocareer.commands import ExportOption, ForceOption, FormatOption, export_to, load
+from ecocareer.render.output import emit
 
 
 def layers(
@@ -24,8 +24,8 @@ def layers(
 
         ecocareer layers --export ecosystem.svg
     """
-    export_to = export_target(export, fmt, ctx.command_path, force=force)
+    export_file = export_to(ctx, export, fmt, force)
     from ecocareer.layers import ecosystem_map
     from ecocareer.render import layers as render
 
-    emit(render.VIEW, ecosystem_map(load(ctx)), fmt, export_to)
+    emit(render.VIEW, ecosystem_map(load(ctx)), fmt, export_file)

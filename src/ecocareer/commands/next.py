@@ -13,11 +13,12 @@ from ecocareer.commands import (
     SkillLevelsOption,
     completion,
     country_option,
+    export_to,
     load,
     person,
 )
 from ecocareer.errors import UsageError
-from ecocareer.render.output import emit, export_target
+from ecocareer.render.output import emit
 
 
 def next_moves(
@@ -63,7 +64,7 @@ def next_moves(
 
         ecocareer next --format json
     """
-    export_to = export_target(export, fmt, ctx.command_path, force=force)
+    export_file = export_to(ctx, export, fmt, force)
     from ecocareer import lookup
     from ecocareer.commands import inputs
     from ecocareer.moves import moves_from
@@ -84,4 +85,4 @@ def next_moves(
     level_id = you.fill("level", lookup.levels(catalog).resolve(level) if level else None)
     skills = you.fill("skills", inputs.skill_flags(catalog, skill or []))
     you.tell()
-    emit(render.VIEW, moves_from(catalog, role_id, country_id, level_id, skills), fmt, export_to)
+    emit(render.VIEW, moves_from(catalog, role_id, country_id, level_id, skills), fmt, export_file)

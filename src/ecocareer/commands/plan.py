@@ -11,11 +11,12 @@ from ecocareer.commands import (
     ForceOption,
     FormatOption,
     country_option,
+    export_to,
     load,
     person,
 )
 from ecocareer.errors import UsageError
-from ecocareer.render.output import emit, export_target
+from ecocareer.render.output import emit
 
 
 def plan(
@@ -41,7 +42,7 @@ def plan(
 
         ecocareer plan --format markdown > plan.md
     """
-    export_to = export_target(export, fmt, ctx.command_path, force=force)
+    export_file = export_to(ctx, export, fmt, force)
     from ecocareer import lookup
     from ecocareer.plan import make_plan
     from ecocareer.render import plan as render
@@ -58,4 +59,4 @@ def plan(
         if country
         else you.profile.country or catalog.default_country().id
     )
-    emit(render.VIEW, make_plan(catalog, you.profile, country_id), fmt, export_to)
+    emit(render.VIEW, make_plan(catalog, you.profile, country_id), fmt, export_file)

@@ -13,11 +13,12 @@ from ecocareer.commands import (
     SkillLevelsOption,
     completion,
     country_option,
+    export_to,
     load,
     person,
 )
 from ecocareer.errors import UsageError
-from ecocareer.render.output import emit, export_target
+from ecocareer.render.output import emit
 
 
 def roadmap(
@@ -73,7 +74,7 @@ def roadmap(
 
         ecocareer roadmap --from seo --to director --export roadmap.svg
     """
-    export_to = export_target(export, fmt, ctx.command_path, force=force)
+    export_file = export_to(ctx, export, fmt, force)
     from ecocareer import lookup
     from ecocareer import roadmap as domain
     from ecocareer.render import roadmap as render
@@ -106,4 +107,4 @@ def roadmap(
         you.fill("pay", None) if country_id == you.profile.country else None,
     )
     you.tell()
-    emit(render.VIEW, route, fmt, export_to)
+    emit(render.VIEW, route, fmt, export_file)

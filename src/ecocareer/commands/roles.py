@@ -11,11 +11,12 @@ from ecocareer.commands import (
     ForceOption,
     ListingFormatOption,
     completion,
+    export_to,
     load,
     person,
 )
 from ecocareer.errors import UsageError
-from ecocareer.render.output import emit, export_target
+from ecocareer.render.output import emit
 
 
 def roles(
@@ -90,7 +91,7 @@ def roles(
         raise UsageError(
             "--layer and --skill filter the role list; leave them out when you name a role."
         )
-    export_to = export_target(export, fmt, ctx.command_path, force=force)
+    export_file = export_to(ctx, export, fmt, force)
     from ecocareer import lookup
     from ecocareer import roles as domain
     from ecocareer.render import roles as render
@@ -103,7 +104,7 @@ def roles(
     you.tell()
     role_id = lookup.roles(catalog).resolve(role) if role is not None else None
     if role_id is not None and fmt != "csv":
-        emit(render.CARD, domain.role_card(catalog, role_id, countries), fmt, export_to)
+        emit(render.CARD, domain.role_card(catalog, role_id, countries), fmt, export_file)
         return
     if len(countries) > 1:
         raise UsageError("The role list shows one country's salaries; give --country once.")
@@ -115,4 +116,4 @@ def roles(
     else:
         only = (role_id,) if role_id else ()
     listing = domain.role_list(catalog, layer_id, countries[0] if countries else None, only)
-    emit(render.LIST, listing, fmt, export_to)
+    emit(render.LIST, listing, fmt, export_file)

@@ -12,10 +12,11 @@ from ecocareer.commands import (
     ListingFormatOption,
     Person,
     completion,
+    export_to,
     load,
     person,
 )
-from ecocareer.render.output import emit, export_target
+from ecocareer.render.output import emit
 
 
 def salary(
@@ -79,7 +80,7 @@ def salary(
 
         ecocareer salary seo --country uk --mine 45000
     """
-    export_to = export_target(export, fmt, ctx.command_path, force=force)
+    export_file = export_to(ctx, export, fmt, force)
     from ecocareer import lookup
     from ecocareer.render import salary as render
     from ecocareer.salary import salary_report
@@ -98,7 +99,7 @@ def salary(
         pay,
     )
     you.tell()
-    emit(render.VIEW, report, fmt, export_to)
+    emit(render.VIEW, report, fmt, export_file)
 
 
 def _own_pay(given: int | None, country_ids: list[str], you: Person) -> int | None:

@@ -6,8 +6,15 @@ from typing import Annotated
 
 import typer
 
-from ecocareer.commands import ExportOption, ForceOption, ListingFormatOption, completion, load
-from ecocareer.render.output import emit, export_target
+from ecocareer.commands import (
+    ExportOption,
+    ForceOption,
+    ListingFormatOption,
+    completion,
+    export_to,
+    load,
+)
+from ecocareer.render.output import emit
 
 
 def skills(
@@ -49,7 +56,7 @@ def skills(
 
         ecocareer skills analytics --format json
     """
-    export_to = export_target(export, fmt, ctx.command_path, force=force)
+    export_file = export_to(ctx, export, fmt, force)
     from ecocareer import lookup
     from ecocareer.render import skills as render
     from ecocareer.skills import skill_index
@@ -57,4 +64,4 @@ def skills(
     catalog = load(ctx)
     skill_id = lookup.skills(catalog).resolve(skill) if skill is not None else None
     layer_id = lookup.layers(catalog).resolve(layer) if layer is not None else None
-    emit(render.VIEW, skill_index(catalog, layer_id, skill_id), fmt, export_to)
+    emit(render.VIEW, skill_index(catalog, layer_id, skill_id), fmt, export_file)

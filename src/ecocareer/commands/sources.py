@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from ecocareer.commands import ExportOption, ForceOption, ListingFormatOption, load
-from ecocareer.render.output import emit, export_target
+from ecocareer.commands import ExportOption, ForceOption, ListingFormatOption, export_to, load
+from ecocareer.render.output import emit
 
 
 def sources(
@@ -22,7 +22,7 @@ def sources(
 
         ecocareer sources --format csv > sources.csv
     """
-    export_to = export_target(export, fmt, ctx.command_path, force=force)
+    export_file = export_to(ctx, export, fmt, force)
     from ecocareer.render import sources as render
 
-    emit(render.VIEW, load(ctx).sources, fmt, export_to)
+    emit(render.VIEW, load(ctx).sources, fmt, export_file)

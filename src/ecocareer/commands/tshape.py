@@ -12,11 +12,12 @@ from ecocareer.commands import (
     ForceOption,
     FormatOption,
     SkillLevelsOption,
+    export_to,
     load,
     person,
 )
 from ecocareer.errors import UsageError
-from ecocareer.render.output import emit, export_target
+from ecocareer.render.output import emit
 
 
 def tshape(
@@ -59,7 +60,7 @@ def tshape(
 
         ecocareer tshape --profile me.yaml --export my-t.svg
     """
-    export_to = export_target(export, fmt, ctx.command_path, force=force, inputs=[profile])
+    export_file = export_to(ctx, export, fmt, force, profile)
     from ecocareer import tshape as domain
     from ecocareer.commands import inputs
     from ecocareer.render import tshape as render
@@ -75,4 +76,4 @@ def tshape(
             "--profile FILE, or save them once: ecocareer profile set --skill seo=4."
         )
     you.tell()
-    emit(render.VIEW, domain.assess(catalog, levels), fmt, export_to)
+    emit(render.VIEW, domain.assess(catalog, levels), fmt, export_file)

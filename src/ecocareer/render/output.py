@@ -26,6 +26,7 @@ from ecocareer.errors import (
     OutputFailed,
     UsageError,
     printable,
+    shown,
 )
 
 if TYPE_CHECKING:
@@ -152,6 +153,11 @@ EXPORT_SUFFIXES = (".svg", ".html", ".htm", ".txt")
 EXPORT_WIDTH = 80
 
 
+def shown_path(path: Path) -> str:
+    """A path as it may be echoed: printable, and cut (saying its length) when very long."""
+    return shown(str(path), limit=200)
+
+
 def export_target(
     path: Path | None,
     fmt: str,
@@ -167,7 +173,7 @@ def export_target(
     """
     if path is None:
         return None
-    shown = printable(str(path))
+    named = shown_path(path)
     if fmt != "table":
         raise UsageError(
             f"--export is for the table view; leave out --format {fmt} "
@@ -176,19 +182,28 @@ def export_target(
     if path.suffix.lower() not in EXPORT_SUFFIXES:
         raise UsageError(
             "--export FILE must end in .svg, .html, .htm or .txt; "
-            f"{printable(path.name)!r} does not."
+            f"{shown_path(Path(path.name))} does not."
         )
     try:
         if not path.parent.is_dir():
-            raise UsageError(f"--export: there is no directory {str(path.parent)!r} to write into.")
+            raise UsageError(
+                f"--export: there is no directory {shown_path(path.parent)} to write into."
+            )
         exists = path.exists() or path.is_symlink()
-        if exists and any(given is not None and path.samefile(given) for given in inputs):
-            raise UsageError(f"--export {shown} is this command's own input file; choose another.")
+        if exists and any(given is not None and _same_file(path, given) for given in inputs):
+            raise UsageError(f"--export {named} is this command's own input file; choose another.")
     except OSError as error:
-        raise UsageError(f"--export {shown}: {error.strerror or 'not a usable path'}.") from None
+        raise UsageError(f"--export {named}: {error.strerror or 'not a usable path'}.") from None
     if exists and not force:
-        raise UsageError(f"--export {shown} already exists; add --force to replace it.")
+        raise UsageError(f"--export {named} already exists; add --force to replace it.")
     return Export(path, title)
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return path.samefile(other)
+    except OSError:  # the other file is not there: it cannot be this one
+        return False
 
 
 def show(*renderables: RenderableType, export: Export | None = None) -> None:
@@ -244,7 +259,7 @@ def write_export(export: Export, content: str) -> None:
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise OutputFailed(
-            f"cannot write the export to {printable(str(export.path))}: {reason}; "
+            f"cannot write the export to {shown_path(export.path)}: {reason}; "
             "nothing was changed there."
         ) from None
     note(f"Saved the view to {export.path}.")
