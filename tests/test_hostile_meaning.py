@@ -53,7 +53,7 @@ def test_absurd_figures_are_refused(run: Run, data_copy: Path, figures: str, mes
         ('"SEO\\u2028Specialist"', "must not contain control characters"),  # line separator
         ('""', "must not be empty"),
         ('"   "', "must not be empty"),
-        ('"\\u200b\\u200b"', "must not be empty"),  # zero-width spaces only
+        ('"\\u200b\\u200b"', "must not contain invisible characters"),  # zero-width only
         ("~", "must be text (quote it) (found None)"),
         ("NO", None),  # YAML 1.2: the text "NO", a valid (if odd) name
         ("2025-08-06", None),  # stays text

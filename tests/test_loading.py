@@ -308,3 +308,14 @@ def test_a_wrong_type_of_list_skips_only_the_checks_that_need_it(data_copy: Path
     assert any("x: is not a known field" in p for p in found)
     assert any("min 39000 is above max 38000" in p for p in found)
     assert not any("unknown skill" in p for p in found)  # the skill list could not be read
+
+
+def test_invisible_characters_in_data_text_are_refused(run: Run, data_copy: Path) -> None:
+    replace_in(
+        data_copy / "roles.yaml", '    name: "SEO Specialist"', '    name: "SEO\u200bSpecialist"'
+    )
+    result = run("data", "validate", str(data_copy))
+    assert result.code == 1
+    assert (
+        "must not contain invisible characters (zero-width spaces, byte-order marks)" in result.err
+    )

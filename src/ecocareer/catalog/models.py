@@ -20,6 +20,9 @@ from pydantic import (
 _CONTROL = re.compile(
     r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 )
+# Characters that print as nothing: a name could hide them and look like another.
+# (Zero-width joiners, which some scripts and emoji need, are allowed.)
+_HIDDEN = re.compile(r"[\u200b\u2060\ufeff]")
 _INVISIBLE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
 
 
@@ -27,6 +30,8 @@ def _plain_text(value: str) -> str:
     """Text from a data file must print as itself: no control characters, not blank."""
     if _CONTROL.search(value):
         raise ValueError("must not contain control characters (tabs, escapes, newlines)")
+    if _HIDDEN.search(value):
+        raise ValueError("must not contain invisible characters (zero-width spaces, byte-order marks)")
     if not _INVISIBLE.sub("", value):
         raise ValueError("must not be empty")
     return value
