@@ -31,7 +31,9 @@ def _plain_text(value: str) -> str:
     if _CONTROL.search(value):
         raise ValueError("must not contain control characters (tabs, escapes, newlines)")
     if _HIDDEN.search(value):
-        raise ValueError("must not contain invisible characters (zero-width spaces, byte-order marks)")
+        raise ValueError(
+            "must not contain invisible characters (zero-width spaces, byte-order marks)"
+        )
     if not _INVISIBLE.sub("", value):
         raise ValueError("must not be empty")
     return value

@@ -115,5 +115,6 @@ def _own_pay(given: int | None, country_ids: list[str], you: Person) -> int | No
             "give --country once, or save it: ecocareer profile set --country C."
         )
     if given is None and len(country_ids) == 1:
-        return you.fill("pay", None)  # type: ignore[no-any-return]
+        pay: int | None = you.fill("pay", None)
+        return pay
     return given
