@@ -134,3 +134,14 @@ def test_installing_completion_with_an_unusable_home_is_one_clear_line() -> None
     assert done.returncode == 74
     assert done.stderr.decode().startswith("Error: cannot use /dev/null")
     assert b"Traceback" not in done.stderr
+
+
+def test_hidden_characters_typed_in_an_option_are_shown_by_clicks_own_errors() -> None:
+    done = subprocess.run(
+        [str(SCRIPT), "layers", "--T\u202ex\u200b"], capture_output=True, env=environment(),
+        timeout=30,
+    )  # fmt: skip
+    assert done.returncode == 2
+    err = done.stderr.decode()
+    assert "--T\\u202ex\\u200b" in err
+    assert "\u202e" not in err and "\u200b" not in err

@@ -14,7 +14,9 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
+import re
 import sys
+from typing import TextIO
 
 # What a character becomes where the output's encoding cannot carry it.
 STAND_INS = {
@@ -56,6 +58,28 @@ def _flush_or_forget() -> None:
 
 COMPLETE_ENV = "_ECOCAREER_COMPLETE"
 
+# What must never reach a terminal as it is, in anything written to stderr (our
+# messages already escape it; Click's own usage errors quote what was typed): C0 and
+# C1 controls but tab, newline, carriage return and ESC (which Rich's colours use),
+# bidirectional controls, zero-width characters and line separators.
+_HIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f-\x9f\u061c\u200b-\u200f"
+    "\u2028-\u202e\u2060-\u2069\ufeff]"
+)
+
+
+class _VisibleStderr:
+    """stderr with every hidden character written out (`\u202e`); all else passes on."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(_HIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
 
 def _say_error(message: str) -> None:
     with contextlib.suppress(OSError, ValueError, AttributeError):
@@ -86,6 +110,7 @@ def main() -> None:
         if _closed_streams():
             sys.exit(74)
         _degrade_gracefully()
+        sys.stderr = _VisibleStderr(sys.stderr)
         _sane_completion_request()
         from ecocareer.cli import main as run
 
