@@ -14,9 +14,11 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
-import re
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import TextIO
 
 # What a character becomes where the output's encoding cannot carry it.
 STAND_INS = {
@@ -62,7 +64,7 @@ COMPLETE_ENV = "_ECOCAREER_COMPLETE"
 # messages already escape it; Click's own usage errors quote what was typed): C0 and
 # C1 controls but tab, newline, carriage return and ESC (which Rich's colours use),
 # bidirectional controls, zero-width characters and line separators.
-_HIDDEN = re.compile(
+_HIDDEN = (
     "[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f-\x9f\u061c\u200b-\u200f"
     "\u2028-\u202e\u2060-\u2069\ufeff]"
 )
@@ -72,10 +74,13 @@ class _VisibleStderr:
     """stderr with every hidden character written out (`\u202e`); all else passes on."""
 
     def __init__(self, stream: TextIO) -> None:
+        import re  # here, not at the top: this module must load before anything else
+
         self._stream = stream
+        self._hidden = re.compile(_HIDDEN)
 
     def write(self, text: str) -> int:
-        return self._stream.write(_HIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+        return self._stream.write(self._hidden.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._stream, name)
