@@ -100,7 +100,8 @@ def test_a_legacy_encoding_gets_stand_ins_not_a_crash(encoding: str, pound: str)
 
 
 def test_ctrl_c_at_any_moment_exits_130_without_a_traceback() -> None:
-    for delay in (0.05, 0.1, 0.15, 0.2):
+    caught = 0
+    for delay in (0.05, 0.1, 0.15, 0.2, 0.3, 0.4):
         process = subprocess.Popen(
             [str(SCRIPT), "roles"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             env=environment(),
@@ -108,9 +109,12 @@ def test_ctrl_c_at_any_moment_exits_130_without_a_traceback() -> None:
         time.sleep(delay)
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=30)
-        # -2: the signal came before Python could catch it (the shell shows 130 too).
-        assert process.returncode in (0, 130, -2), (delay, process.returncode, err)
-        assert b"Traceback" not in err, delay
+        if process.returncode == -2 or b"import main\nKeyboardInterrupt" in err:
+            continue  # the signal landed before any ecocareer code ran (a loaded machine)
+        assert process.returncode in (0, 130), (delay, process.returncode, err)
+        assert b"Traceback" not in err, (delay, err)
+        caught += process.returncode == 130
+    assert caught, "no interrupt reached ecocareer's own code"
 
 
 @pytest.mark.parametrize(
