@@ -98,3 +98,19 @@ def test_the_profile_gives_the_pay_and_country(
     result = run("salary", "seo", "--format", "json")
     assert [b["mine"]["position"] for b in json.loads(result.out)] == ["above", "within", "below"]
     assert result.err.strip() == "using your profile: country uk, pay 45000"
+
+
+def test_a_saved_pay_is_never_placed_in_another_currency(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """£45,000 saved for the UK says nothing about US dollar bands: no mark, no 'mine'."""
+    profile = tmp_path / "profile.yaml"
+    profile.write_text("country: uk\npay: 45000\n", encoding="utf-8")
+    monkeypatch.setenv("ECOCAREER_PROFILE", str(profile))
+    result = run("salary", "seo", "--country", "us", "--format", "json")
+    assert result.code == 0
+    assert all("mine" not in band for band in json.loads(result.out))
+    assert result.err == ""
+    table = run("salary", "seo", "--country", "us")
+    assert "marks your pay" not in table.out
+    assert "$45,000" not in table.out

@@ -103,7 +103,8 @@ def salary(
 
 
 def _own_pay(given: int | None, country_ids: list[str], you: Person) -> int | None:
-    """The pay to place: --mine, else the profile's pay when one country is shown."""
+    """The pay to place: --mine, else the profile's pay when the one country shown is the
+    profile's own (a saved pay is in that country's currency, never converted)."""
     from ecocareer.errors import UsageError
     from ecocareer.profile import MAX_PAY
 
@@ -114,7 +115,8 @@ def _own_pay(given: int | None, country_ids: list[str], you: Person) -> int | No
             "--mine places your pay in one country's bands (currencies are never mixed): "
             "give --country once, or save it: ecocareer profile set --country C."
         )
-    if given is None and len(country_ids) == 1:
+    saved_country = you.profile.country
+    if given is None and len(country_ids) == 1 and saved_country in (None, country_ids[0]):
         pay: int | None = you.fill("pay", None)
         return pay
     return given
