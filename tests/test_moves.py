@@ -86,10 +86,10 @@ def test_the_table_view_ranks_and_explains(run: Run) -> None:
         "1. Digital Marketing Manager ◆ Architects",
         "Move ↑ step up, skill overlap 14%",
         "Basis stated by the sources (ecosystem-guide, ironhack):",
-        "Pay £45,000 – £60,000 (Mid-level); change +£7,000 to +£10,000",
+        "Pay £45,000 – £60,000 (Mid-level) Change +£7,000 to +£10,000",
         "2. Content Strategist ✎ Producers",
         "Basis inferred (not stated by the sources):",
-        "change −£5,000 to −£6,000",
+        "Change −£5,000 to −£6,000",
         "Ranked: moves the sources state first",
     ):
         assert piece in text, piece

@@ -622,8 +622,8 @@ def test_table_view_says_where_you_are_what_fits_and_what_the_guide_asks(run: Ru
     assert positions == sorted(positions)
     assert "Content" in fits and "CRO Specialist" not in fits
     assert len(re.findall(r"│ +\d+% │", fits)) == 5
-    assert "┃ Role             ┃ Fit ┃ You have" in fits and "┃ You lack" in fits
-    assert "│ SEO Specialist   │ 22% │ Search engine" in fits
+    assert "┃ Role                 ┃ Fit ┃ You have" in fits and "┃ You lack" in fits
+    assert "│ SEO Specialist       │ 22% │ Search engine" in fits
     assert (
         "Fit: each of a role's skills counts your level up to 4 (advanced) out of 4; core "
         "skills count double; the fit is the weighted share. Have: your level is 2 "

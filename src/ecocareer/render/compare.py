@@ -11,6 +11,7 @@ from rich.text import Text
 
 from ecocareer.catalog.models import Country, Skill
 from ecocareer.compare import OVERLAP_RULE, SALARY_RULE, Comparison, Side
+from ecocareer.render.layout import fit
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import band_record, ids, names
@@ -123,7 +124,7 @@ def view(result: Comparison) -> list[RenderableType]:
         Text("In short", style="bold"),
         bullets([f"{one.name} is {result.first.kind}.", f"{two.name} is {result.second.kind}."]),
         *_source_notes(result),
-        side,
+        fit(side),
         Text.assemble(
             ("Skill overlap: ", "bold"),
             f"{result.overlap_percent:g}% ({len(result.shared)} shared of {result.union} in all)",
@@ -146,7 +147,7 @@ def view(result: Comparison) -> list[RenderableType]:
             pay.add_column(header, min_width=widest)
         for row in rows:
             pay.add_row(*(Text(cell) for cell in row))
-        parts.append(pay)
+        parts.append(fit(pay))
     note = _no_salary_note(result)
     if note:
         parts.append(Text(note))

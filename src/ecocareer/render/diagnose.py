@@ -17,10 +17,11 @@ from ecocareer.diagnose import (
     ThinCover,
     ThinCraft,
 )
+from ecocareer.render.layout import fit
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import band_record
-from ecocareer.render.style import bullets, layer_label, mode_name, money
+from ecocareer.render.style import bullets, layer_label, lead_in, mode_name, money, next_hint
 from ecocareer.vocabulary import NO_SALARY
 
 CLOSING_RULE = "Who would close it (the roles the guide names first, then cheapest first):"
@@ -180,7 +181,7 @@ def view(result: Diagnosis) -> list[RenderableType]:
         count, roles = _cover_cells(entry)
         style = "bold red" if not entry.covered else ("yellow" if entry.thin else "")
         cover.add_row(layer_label(entry.layer), Text(count, style=style), Text(roles, style=style))
-    renderables: list[RenderableType] = [Text(_team_line(result), style="bold"), Text(""), cover]
+    renderables: list[RenderableType] = [lead_in(_team_line(result)), Text(""), fit(cover)]
     for finding in result.findings:
         renderables += [
             Text(""),
@@ -188,16 +189,17 @@ def view(result: Diagnosis) -> list[RenderableType]:
             Text(finding.mode.summary),
             Text("What it looks like: ", style="bold") + Text(finding.mode.looks_like),
             Text("Missing layer: ", style="bold") + layer_label(finding.missing),
-            Text(CLOSING_RULE, style="bold"),
+            lead_in(CLOSING_RULE, upto="it"),
             bullets([closing_text(item) for item in finding.closing], marker=" •"),
         ]
     healthy = result.verdict == "healthy"
     renderables += [
         Text(""),
-        Text(verdict_text(result), style="bold green" if healthy else "bold red"),
+        lead_in(verdict_text(result), style="green" if healthy else "red"),
     ]
     if result.notes:
         renderables.append(bullets([note_text(note) for note in result.notes], marker=" •"))
+    renderables.append(next_hint("ecocareer roles ROLE for a role that would close a gap"))
     return renderables
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.console import RenderableType
-from rich.panel import Panel
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from ecocareer.catalog.models import Role
 from ecocareer.layers import EcosystemMap, Failure, LayerView, Link
+from ecocareer.render.layout import Either, fit, panel
 from ecocareer.render.output import View
 from ecocareer.render.style import layer_colour, layer_label, mode_name
 
@@ -70,7 +70,7 @@ def _failure(failure: Failure | None) -> Text:
     return text
 
 
-def layer_panel(view: LayerView) -> Panel:
+def layer_panel(view: LayerView) -> RenderableType:
     """One layer as a panel in its colour."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="bold", no_wrap=True)
@@ -85,28 +85,27 @@ def layer_panel(view: LayerView) -> Panel:
         grid.add_row("Needs", links_text(view.needs))
     grid.add_row("Failure mode", _failure(view.failure))
     title = layer_label(layer) + Text(f" · {layer.subtitle}", style=layer_colour(layer))
-    return Panel(
-        grid,
-        title=title,
-        title_align="left",
-        border_style=layer_colour(layer),
-        subtitle=Text(f"ecocareer roles --layer {layer.id}", style="dim"),
-        subtitle_align="right",
+    subtitle = Text(f"ecocareer roles --layer {layer.id}", style="dim")
+    return panel(fit(grid), title=title, subtitle=subtitle, colour=layer_colour(layer))
+
+
+def flow_line(ecosystem: EcosystemMap) -> RenderableType:
+    """'✎ Producers ──▶ ➜ Distributors ──▶ ⟳ Converters & Nurturers' on one line where it
+    fits, else one layer a line; then the Architects over all."""
+    labels = [layer_label(view.layer) for view in ecosystem.flow]
+    arrow = Text(" ──▶ ", style="dim")
+    across = Text("  ") + arrow.join(labels)
+    down = Text("\n").join(
+        Text("  ") + (Text("──▶ ", style="dim") if index else Text("")) + label
+        for index, label in enumerate(labels)
     )
-
-
-def flow_line(ecosystem: EcosystemMap) -> Text:
-    """'✎ Producers ──▶ ➜ Distributors ──▶ ⟳ Converters & Nurturers', Architects over all."""
-    text = Text("  ")
-    for index, view in enumerate(ecosystem.flow):
-        if index:
-            text.append(" ──▶ ", style="dim")
-        text.append_text(layer_label(view.layer))
+    over = Text()
     for view in ecosystem.over_all:
-        text.append("\n  ")
-        text.append_text(layer_label(view.layer))
-        text.append(" over all of them: they design and steer the whole system")
-    return text
+        over.append("  ")
+        over.append_text(layer_label(view.layer))
+        over.append(" over all of them: they design and steer the whole system\n")
+    over.rstrip()
+    return Group(Either(across, down), over)
 
 
 def layers_view(ecosystem: EcosystemMap) -> list[RenderableType]:

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ecocareer.moves import RANKING_RULE, Move, Moves
+from ecocareer.render.layout import PROSE, fit
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import band_record
@@ -53,13 +54,18 @@ def _signed(amount: int, move: Move) -> str:
 
 
 def pay_text(move: Move) -> str:
+    """'£45,000 – £60,000 (Mid-level); change +£7,000 to +£10,000'."""
     if move.pay is None:
         return NO_SALARY
+    change = _change(move)
     text = f"{salary_range(move.pay)} ({move.pay.level.name})"
+    return f"{text}; change {change}" if change else text
+
+
+def _change(move: Move) -> str | None:
+    """'+£7,000 to +£10,000': from the person's band to the move's, at each end."""
     change = move.change
-    if change:
-        text += f"\nchange {_signed(change[0], move)} to {_signed(change[1], move)}"
-    return text
+    return f"{_signed(change[0], move)} to {_signed(change[1], move)}" if change else None
 
 
 def _skills(skills: tuple[Any, ...], none: str) -> str:
@@ -76,10 +82,14 @@ def _block(number: int, move: Move) -> list[RenderableType]:
     grid.add_column(ratio=1, overflow="fold")
     grid.add_row("Move", f"{KINDS[move.kind]}, skill overlap {move.overlap}%")
     grid.add_row("Basis", basis_text(move.link))
-    grid.add_row("Pay", Text(pay_text(move).replace("\n", "; ")))
+    pay = f"{salary_range(move.pay)} ({move.pay.level.name})" if move.pay else NO_SALARY
+    grid.add_row("Pay", pay)
+    change = _change(move)
+    if change:
+        grid.add_row("Change", change)
     grid.add_row("Shared", _skills(move.shared, "none"))
     grid.add_row("To learn", _skills(move.new, "nothing new for you"))
-    return [heading, Padding(grid, (0, 0, 1, 3))]
+    return [heading, Padding(fit(grid, PROSE), (0, 0, 1, 3))]
 
 
 def view(result: Moves) -> list[RenderableType]:
@@ -106,7 +116,7 @@ def markdown(result: Moves) -> str:
             f"{move.overlap}%",
             _skills(move.shared, "none"),
             _skills(move.new, "nothing new"),
-            pay_text(move).replace("\n", "; "),
+            pay_text(move),
         ]
         for move in result.moves
     ]

@@ -209,8 +209,14 @@ def _same_file(path: Path, other: Path) -> bool:
 def show(*renderables: RenderableType, export: Export | None = None) -> None:
     """Print Rich renderables to stdout, and save them to `export` too when given."""
     out = console()
-    for renderable in renderables:
-        out.print(renderable)
+    if out.is_terminal:
+        for renderable in renderables:
+            out.print(renderable)
+    else:  # a file or a pipe: the padding Rich adds to fill the width is not kept
+        with out.capture() as captured:
+            for renderable in renderables:
+                out.print(renderable)
+        sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
     if export is not None:
         save(renderables, export)
 

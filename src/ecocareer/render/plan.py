@@ -71,8 +71,7 @@ def _next(plan: Plan) -> str:
 def _moves(plan: Plan) -> list[str]:
     assert plan.moves is not None
     return [
-        f"{m.role.name} ({render_moves.KINDS[m.kind]}, {m.link.basis}): "
-        f"{render_moves.pay_text(m).replace(chr(10), '; ')}"
+        f"{m.role.name} ({render_moves.KINDS[m.kind]}, {m.link.basis}): {render_moves.pay_text(m)}"
         for m in plan.moves.moves
     ]
 

@@ -5,18 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import RenderableType
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ecocareer.render.layout import PROSE, fit, panel
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import band_record, ids, names
 from ecocareer.render.style import (
     basis_text,
+    layer_colour,
     layer_label,
     money,
-    phase_colour,
     phase_label,
     salary_range,
 )
@@ -124,18 +124,23 @@ def _pay(step: Step) -> str:
     return f"{salary_range(step.pay)} ({step.pay.level.name})"
 
 
-def _salaries(step: Step) -> Text:
+def _salaries(step: Step) -> RenderableType:
     """Every level the sources pay the role at, the likely one marked, with its years."""
     if not step.salaries:
         return Text(NO_SALARY)
-    lines = []
+    grid = Table.grid(padding=(0, 1))
+    for _ in range(3):  # level, range, the mark: each whole on its line
+        grid.add_column(no_wrap=True)
+    grid.add_column()  # the years: words that may wrap
     for pay in step.salaries:
-        years = f", {pay.band.years} experience" if pay.band.years else ""
-        line = Text(f"{pay.level.name}: {salary_range(pay)}{years}")
-        if step.pay is not None and pay.level.id == step.pay.level.id:
-            line.append("  ◂\u00a0likely\u00a0yours", style="bold")
-        lines.append(line)
-    return Text("\n").join(lines)
+        likely = step.pay is not None and pay.level.id == step.pay.level.id
+        grid.add_row(
+            f"{pay.level.name}:",
+            salary_range(pay),
+            Text("◂ likely yours", style="bold") if likely else "",
+            f"{pay.band.years} experience" if pay.band.years else "",
+        )
+    return fit(grid, readable=10)  # "7-10+ yrs experience" may take two lines
 
 
 def _years(step: Step) -> str:
@@ -158,7 +163,7 @@ def skills_text(step: Step, route: Roadmap) -> str:
     )
 
 
-def _card(step: Step, route: Roadmap) -> Panel:
+def _card(step: Step, route: Roadmap) -> RenderableType:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column(ratio=1, overflow="fold")
@@ -171,9 +176,7 @@ def _card(step: Step, route: Roadmap) -> Panel:
     if step.link is not None:
         grid.add_row("Move", basis_text(step.link))
     title = Text.assemble((f" {step.number}. ", "bold"), (step.role.name, "bold"), " ")
-    return Panel(
-        grid, title=title, title_align="left", border_style=phase_colour(step.phase), expand=True
-    )
+    return panel(fit(grid, PROSE), title=title, colour=layer_colour(step.role.layer))
 
 
 def view(route: Roadmap) -> list[RenderableType]:

@@ -15,6 +15,7 @@ from rich.text import Text
 from ecocareer.catalog.index import Pay, PlacedRole
 from ecocareer.catalog.models import Cited, Country, Source
 from ecocareer.render.layers import links_text
+from ecocareer.render.layout import fit
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import Rows, View
 from ecocareer.render.records import band_record, role_record
@@ -145,7 +146,9 @@ def list_view(listing: RoleList) -> list[RenderableType]:
     """One table per layer in flow order, and a note on how to read the salary column."""
     if not listing.groups:
         return [Text("No role matches that selection: see them all with ecocareer roles")]
-    parts: list[RenderableType] = [_group_table(group, listing) for group in listing.groups]
+    parts: list[RenderableType] = []
+    for group in listing.groups:
+        parts += [fit(_group_table(group, listing)), Text("")]
     parts.append(Text(_salary_note(listing.country), style="dim"))
     parts.append(Text("One role in full, with every level and country: ecocareer roles ROLE"))
     return parts
@@ -292,7 +295,7 @@ def card_view(card: RoleCard) -> list[RenderableType]:
     """The role's panel, then its salary grid and its sources."""
     role = card.role
     colour = layer_colour(role.layer)
-    body = Group(Text(role.role.summary, style="italic"), Text(), _card_grid(card))
+    body = Group(Text(role.role.summary, style="italic"), Text(), fit(_card_grid(card)))
     panel = Panel(
         body,
         title=Text(f"{layer_symbol(role.layer)} {role.name}", style=f"bold {colour}"),
@@ -304,14 +307,14 @@ def card_view(card: RoleCard) -> list[RenderableType]:
     parts: list[RenderableType] = [panel]
     parts.append(Text("Salary per year, as the sources give it", style="bold"))
     if card.salary:
-        parts.append(Padding(salary_grid(card), (0, 0, 0, 2)))
+        parts.append(Padding(fit(salary_grid(card)), (0, 0, 0, 2)))
         if card.gaps:
             parts.append(Text(f"  {NO_FIGURE_LEGEND}", style="dim"))
     else:
         parts.append(Text(f"  {NO_SALARY.capitalize()} for this role."))
     parts.append(Text())
     parts.append(Text("Sources", style="bold"))
-    parts.append(Padding(_sources(card.sources), (0, 0, 0, 1)))
+    parts.append(Padding(fit(_sources(card.sources)), (0, 0, 0, 1)))
     return parts
 
 

@@ -7,12 +7,12 @@ from typing import Any
 
 from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.measure import Measurement
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from ecocareer.catalog.index import Pay, PlacedRole
 from ecocareer.catalog.models import Country
+from ecocareer.render.layout import Fitted, fit
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import BAND_COLUMNS, band_record
@@ -28,7 +28,7 @@ from ecocareer.salary import CountryTable, NoData, SalaryReport
 from ecocareer.vocabulary import NO_SALARY
 
 BAR_MIN_WIDTH = 12
-BAR_MAX_WIDTH = 40
+BAR_MAX_WIDTH = 60
 
 
 def notes(report: SalaryReport) -> list[str]:
@@ -61,21 +61,21 @@ def _role_label(role: PlacedRole, pay: Pay | None) -> Text:
     return symbol + Text(f" {_with_years(role.name, pay)}")
 
 
-def _table(table: CountryTable, roles: tuple[PlacedRole, ...], mine: int | None) -> Table:
+def _table(table: CountryTable, roles: tuple[PlacedRole, ...], mine: int | None) -> Fitted:
     """Levels down the side; with several roles, one line per role under each level."""
     several = len(roles) > 1
-    out = Table(title=_title(table, roles), title_justify="left", title_style="bold", expand=True)
-    out.add_column("Level / role" if several else "Level", ratio=1 if several else None)
+    out = Table(title=_title(table, roles), title_justify="left", title_style="bold")
+    out.add_column("Level / role" if several else "Level")
     out.add_column("Range", no_wrap=True)
-    out.add_column(ScaleHeader(table.scale_max, table.country), no_wrap=True, ratio=1)
+    out.add_column(ScaleHeader(table.scale_max, table.country), no_wrap=True)
     for index, row in enumerate(table.rows):
         if several:
             if index:
                 out.add_section()
             out.add_row(Text(row.level.name, style="bold"), "", "")
         for role, pay in zip(roles, row.pays, strict=True):
-            label: Padding | Text = (
-                Padding(_role_label(role, pay), (0, 0, 0, 2))
+            label = (
+                Text("  ") + _role_label(role, pay)
                 if several
                 else Text(_with_years(row.level.name, pay), style="bold")
             )
@@ -84,7 +84,7 @@ def _table(table: CountryTable, roles: tuple[PlacedRole, ...], mine: int | None)
             else:
                 bar = Bar(pay, table.scale_max, layer_colour(role.layer), mine)
                 out.add_row(label, salary_range(pay), bar)
-    return out
+    return fit(out)
 
 
 def _sources_text(report: SalaryReport) -> Text:

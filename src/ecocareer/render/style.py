@@ -110,3 +110,17 @@ def mode_name(mode: FailureMode) -> str:
     """A failure mode's name, marked where the name is ours rather than the guide's."""
     ours = " (our name for a story the guide tells)" if mode.named_by == "ecocareer" else ""
     return mode.name + ours
+
+
+def lead_in(text: str, upto: str = ":", style: str = "") -> Text:
+    """A sentence whose opening words stand out: bold up to and including the first `upto`
+    (':' or '.'), the rest plain; all of it bold if `upto` is not there."""
+    head, found, rest = text.partition(upto)
+    out = Text(head + found, style=f"bold {style}".strip())
+    out.append(rest, style=style)
+    return out
+
+
+def next_hint(*commands: str) -> Text:
+    """The line that ends a view: what to run next."""
+    return Text("Next: " + "; or ".join(commands), style="dim")

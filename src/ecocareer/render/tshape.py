@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from ecocareer.render.layout import Either, fit
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
-from ecocareer.render.style import bullets, layer_colour, layer_label, layer_symbol, phase_label
+from ecocareer.render.style import (
+    bullets,
+    layer_colour,
+    layer_label,
+    layer_symbol,
+    lead_in,
+    phase_label,
+)
 from ecocareer.tshape import SkillLevel, TShape
 from ecocareer.vocabulary import DEEP_LEVEL, MAX_LEVEL, WORKING_LEVEL, Phase, level_name
 
@@ -92,7 +101,30 @@ def _short(name: str) -> str:
     return name.split(" ")[0][: COLUMN - 5]
 
 
-def drawing(result: TShape) -> list[Text]:
+def drawing(result: TShape) -> RenderableType:
+    """The person's T as a T where it fits (74 columns), else one bar per layer."""
+    return Either(Text("\n").join(t_drawing(result)), bars_drawing(result))
+
+
+def bars_drawing(result: TShape) -> Text:
+    """The T for narrow screens: each layer's best level as a bar, the stem's layer marked."""
+    names = [f"{layer_symbol(entry.layer)} {_short(entry.layer.name)}" for entry in result.reach]
+    width = max(cell_len(name) for name in names)
+    deepest = result.deepest
+    lines = []
+    for entry, name in zip(result.reach, names, strict=True):
+        colour = layer_colour(entry.layer)
+        line = Text(INDENT + name.ljust(width + 1), style=colour)
+        line.append("█" * entry.level * 2, style=colour)
+        line.append("·" * (MAX_LEVEL - entry.level) * 2, style="dim")
+        line.append(f" {entry.level}")
+        if deepest is not None and deepest.skill.layer == entry.layer.id:
+            line.append(f" ◂ stem {deepest.level}", style="dim")
+        lines.append(line)
+    return Text("\n").join(lines)
+
+
+def t_drawing(result: TShape) -> list[Text]:
     """The person's T: a crossbar with each layer's best level, a stem as tall as the deepest."""
     labels = Text(INDENT)
     bar = Text(INDENT)
@@ -165,7 +197,7 @@ def view(result: TShape) -> list[RenderableType]:
     renderables: list[RenderableType] = [
         heading,
         Text(""),
-        *drawing(result),
+        drawing(result),
         Text(""),
         facts,
         Text(""),
@@ -173,14 +205,14 @@ def view(result: TShape) -> list[RenderableType]:
         Text(result.where),
         Text(result.phase_advice or MEANING[result.phase]),
         Text(""),
-        reach,
+        fit(reach),
         Text(""),
         *_fits_now(result),
         Text(""),
-        Text("Where your phase points: " + result.pool, style="bold"),
-        roles if result.suggested else Text("no role in that pool fits you yet", style="dim"),
+        lead_in("Where your phase points: " + result.pool),
+        fit(roles) if result.suggested else Text("no role in that pool fits you yet", style="dim"),
         Text(""),
-        Text(result.next_step, style="bold"),
+        lead_in(result.next_step, upto="."),
     ]
     if result.next_skills:
         skills = Table(expand=False)
@@ -195,7 +227,7 @@ def view(result: TShape) -> list[RenderableType]:
                 str(grow.level),
                 f"{grow.target} {level_name(grow.target)}",
             )
-        renderables.append(skills)
+        renderables.append(fit(skills))
     renderables += _reflection(result)
     return renderables
 
@@ -214,14 +246,14 @@ def _fits_now(result: TShape) -> list[RenderableType]:
     table.add_column("Fit", justify="right", no_wrap=True)
     table.add_column("You have", ratio=3, overflow="fold")
     table.add_column("You lack", ratio=3, overflow="fold")
-    for item in [fit for fit in result.fits if fit.percent > 0][:FITS_SHOWN]:
+    for item in [each for each in result.fits if each.percent > 0][:FITS_SHOWN]:
         table.add_row(
             Text(item.role.name) + "\n" + layer_label(item.role.layer, bold=False),
             f"{item.percent}%",
             ", ".join(skill.name for skill in item.matched) or "–",
             ", ".join(skill.name for skill in item.missing) or "–",
         )
-    return [table, Text(FIT_RULE, style="dim")]
+    return [fit(table), Text(FIT_RULE, style="dim")]
 
 
 def _reflection(result: TShape) -> list[RenderableType]:
@@ -242,7 +274,7 @@ def _reflection(result: TShape) -> list[RenderableType]:
 
 def markdown(result: TShape) -> str:
     """The assessment as a Markdown document (the drawing in a code block)."""
-    picture = "\n".join(line.plain.rstrip() for line in drawing(result))
+    picture = "\n".join(line.plain.rstrip() for line in t_drawing(result))
     parts = [
         "# Your T-shape\n",
         "```text\n" + picture + "\n```\n",
