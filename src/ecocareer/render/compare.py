@@ -15,7 +15,7 @@ from ecocareer.render.layout import fit
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import band_record, ids, names
-from ecocareer.render.style import bullets, layer_label, money, salary_range
+from ecocareer.render.style import bullets, layer_label, money, next_hint, salary_range
 from ecocareer.vocabulary import NO_SALARY
 
 
@@ -152,6 +152,7 @@ def view(result: Comparison) -> list[RenderableType]:
     if note:
         parts.append(Text(note))
     parts += [Text(""), Text(OVERLAP_RULE, style="dim"), Text(SALARY_RULE, style="dim")]
+    parts.append(next_hint(f"ecocareer roadmap --from {one.id} --to {two.id}"))
     return parts
 
 

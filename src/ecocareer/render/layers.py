@@ -12,7 +12,7 @@ from ecocareer.catalog.models import Role
 from ecocareer.layers import EcosystemMap, Failure, LayerView, Link
 from ecocareer.render.layout import Either, fit, panel
 from ecocareer.render.output import View
-from ecocareer.render.style import layer_colour, layer_label, mode_name
+from ecocareer.render.style import layer_colour, layer_label, mode_name, next_hint
 
 TITLE = "The marketing ecosystem: four layers, one system"
 
@@ -116,7 +116,7 @@ def layers_view(ecosystem: EcosystemMap) -> list[RenderableType]:
             parts.append(Text("▼", style="dim", justify="center"))
         parts.append(layer_panel(view))
     parts += [layer_panel(view) for view in ecosystem.over_all]
-    parts.append(Text("Next: ecocareer roles --layer LAYER, or ecocareer roles ROLE", style="dim"))
+    parts.append(next_hint("ecocareer roles --layer LAYER", "ecocareer roles ROLE"))
     return parts
 
 

@@ -78,16 +78,35 @@ def column_widths(
     layout already fits on one line per cell, None when nothing fits (stack it)."""
     options = console.options.update_width(_UNBOUNDED)
     spans = [_span(table, column, console, options, readable) for column in table.columns]
-    room = width - _overhead(table, console, options)
+    room = width - _overhead(table)
     if sum(span.most for span in spans) <= room:
         return []
     widths = [span.least for span in spans]
     if sum(widths) > room:
         return None
+    shares = [column.ratio or 0 for column in table.columns]
+    if table.expand and any(shares):  # the view asked for these columns in proportion
+        flexible = [index for index, share in enumerate(shares) if share]
+        total = room - sum(w for index, w in enumerate(widths) if index not in flexible)
+        given = _by_ratio(total, [shares[i] for i in flexible], [widths[i] for i in flexible])
+        for index, width_given in zip(flexible, given, strict=True):
+            widths[index] = width_given
+        return widths
     # Text first (each line it saves is a line less to read), then bars and drawings.
     for text in (True, False):
         _share(room - sum(widths), widths, [s for s in spans if s.text is text], spans)
     return widths
+
+
+def _by_ratio(total: int, ratios: list[int], least: list[int]) -> list[int]:
+    """`total` split in proportion to `ratios`, no share below its `least`."""
+    shares = []
+    left, ratio_left = total, sum(ratios)
+    for ratio, floor in zip(ratios, least, strict=True):
+        share = max(floor, -(-ratio * left // ratio_left)) if ratio_left else left
+        shares.append(share)
+        left, ratio_left = left - share, ratio_left - ratio
+    return shares
 
 
 @dataclass(frozen=True)
@@ -137,16 +156,11 @@ def _span(
     return _Span(least, max(least, most), text)
 
 
-def _overhead(table: Table, console: Console, options: ConsoleOptions) -> int:
-    """What borders and padding take, measured by Rich on the table with empty columns."""
-    declared = [column.width for column in table.columns]
-    for column in table.columns:
-        column.width = 0
-    try:
-        return Measurement.get(console, options, table).maximum
-    finally:
-        for column, width in zip(table.columns, declared, strict=True):
-            column.width = width
+def _overhead(table: Table) -> int:
+    """What borders and cell padding take. Rich's own accounting (private, stable since
+    Rich 10): measuring it from outside gets collapsed grid padding wrong."""
+    padding = sum(table._get_padding_width(index) for index in range(len(table.columns)))
+    return padding + table._extra_width
 
 
 def stacked(table: Table) -> Group:

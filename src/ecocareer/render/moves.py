@@ -14,7 +14,14 @@ from ecocareer.render.layout import PROSE, fit
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import band_record
-from ecocareer.render.style import basis_text, basis_words, layer_label, money, salary_range
+from ecocareer.render.style import (
+    basis_text,
+    basis_words,
+    layer_label,
+    money,
+    next_hint,
+    salary_range,
+)
 from ecocareer.vocabulary import NO_SALARY
 
 KINDS = {"step-up": "↑ step up", "sideways": "→ sideways"}
@@ -103,6 +110,10 @@ def view(result: Moves) -> list[RenderableType]:
     for number, move in enumerate(result.moves, 1):
         parts += _block(number, move)
     parts.append(Text(RANKING_RULE, style="dim"))
+    start = result.start.id
+    parts.append(
+        next_hint(f"ecocareer roadmap --from {start} --to ROLE", f"ecocareer compare {start} ROLE")
+    )
     return parts
 
 

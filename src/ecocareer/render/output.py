@@ -211,14 +211,22 @@ def show(*renderables: RenderableType, export: Export | None = None) -> None:
     out = console()
     if out.is_terminal:
         for renderable in renderables:
-            out.print(renderable)
+            _print(out, renderable)
     else:  # a file or a pipe: the padding Rich adds to fill the width is not kept
         with out.capture() as captured:
             for renderable in renderables:
-                out.print(renderable)
+                _print(out, renderable)
         sys.stdout.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
     if export is not None:
         save(renderables, export)
+
+
+def _print(out: Console, renderable: RenderableType) -> None:
+    """Print one part of a view; a line the view marks as never to be cut (`no_wrap`, a URL)
+    is left whole for the terminal to wrap."""
+    from rich.text import Text
+
+    out.print(renderable, soft_wrap=isinstance(renderable, Text) and renderable.no_wrap is True)
 
 
 def save(renderables: Sequence[RenderableType], export: Export) -> None:
@@ -242,7 +250,7 @@ def save(renderables: Sequence[RenderableType], export: Export) -> None:
         emoji=False,
     )
     for renderable in renderables:
-        recorder.print(renderable)
+        _print(recorder, renderable)
     suffix = export.path.suffix.lower()
     if suffix == ".svg":
         content = recorder.export_svg(title=export.title)

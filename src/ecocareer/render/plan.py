@@ -17,7 +17,7 @@ from ecocareer.render import roadmap as render_roadmap
 from ecocareer.render import salary as render_salary
 from ecocareer.render import tshape as render_tshape
 from ecocareer.render.output import View
-from ecocareer.render.style import bullets, salary_range
+from ecocareer.render.style import bullets, next_hint, salary_range
 from ecocareer.vocabulary import level_name
 
 TITLE = "Your career plan"
@@ -137,7 +137,7 @@ def view(plan: Plan) -> list[RenderableType]:
     parts: list[RenderableType] = [Text(TITLE, style="bold underline")]
     for heading, lines in _sections(plan):
         parts += [Text(""), Text(heading, style="bold"), bullets(lines)]
-    parts.append(Text("\nKeep it or hand it on: ecocareer plan --export plan.html", style="dim"))
+    parts += [Text(""), next_hint("keep it or hand it on: ecocareer plan --export plan.html")]
     return parts
 
 

@@ -9,9 +9,10 @@ from rich.table import Table
 from rich.text import Text
 
 from ecocareer.profile import ProfileCard
+from ecocareer.render.layout import fit
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
-from ecocareer.render.style import layer_label, money
+from ecocareer.render.style import layer_label, money, next_hint
 from ecocareer.vocabulary import level_name
 
 UNSET = "not set"
@@ -52,7 +53,7 @@ def view(card: ProfileCard) -> list[RenderableType]:
     grid.add_column(ratio=1)
     for label, value in facts(card):
         grid.add_row(label, Text(value, style="dim" if value == UNSET else ""))
-    parts: list[RenderableType] = [Text("Your profile", style="bold"), grid]
+    parts: list[RenderableType] = [Text("Your profile", style="bold"), fit(grid)]
     if card.skills:
         skills = Table(title="Your skills (0-5)", title_justify="left")
         skills.add_column("Skill", ratio=1)
@@ -64,9 +65,10 @@ def view(card: ProfileCard) -> list[RenderableType]:
                 layer_label(rated.layer, bold=False),
                 f"{rated.level} {level_name(rated.level)}",
             )
-        parts.append(skills)
+        parts.append(fit(skills))
     else:
         parts.append(Text("No skills rated yet: ecocareer profile set --skill seo=4", style="dim"))
+    parts.append(next_hint("ecocareer plan (your plan on one page)", "ecocareer profile set"))
     return parts
 
 

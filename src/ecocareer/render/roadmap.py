@@ -16,7 +16,9 @@ from ecocareer.render.style import (
     basis_text,
     layer_colour,
     layer_label,
+    lead_in,
     money,
+    next_hint,
     phase_label,
     salary_range,
 )
@@ -194,7 +196,7 @@ def view(route: Roadmap) -> list[RenderableType]:
             parts.append(Text("   │\n   ▼", style="dim"))
         parts.append(_card(step, route))
     if change_text(route):
-        parts.append(Text("\n" + (change_text(route) or ""), style="bold"))
+        parts += [Text(""), lead_in(change_text(route) or "")]
     if route.same_role:
         parts.append(Text("\nGo deeper", style="bold"))
         parts.append(Text("Skills to deepen: " + ", ".join(s.name for s in route.deepen)))
@@ -208,6 +210,10 @@ def view(route: Roadmap) -> list[RenderableType]:
     parts.append(Text(""))
     for note in route.notes:
         parts.append(Text(note, style="dim"))
+    start, target = route.start.id, route.target.id
+    parts.append(
+        next_hint(f"ecocareer compare {start} {target}", "ecocareer plan (yours on one page)")
+    )
     return parts
 
 

@@ -31,6 +31,7 @@ from ecocareer.render.style import (
     layer_name,
     layer_symbol,
     money,
+    next_hint,
     salary_range,
 )
 from ecocareer.roles import Move, RoleCard, RoleGroup, RoleLine, RoleList
@@ -150,7 +151,7 @@ def list_view(listing: RoleList) -> list[RenderableType]:
     for group in listing.groups:
         parts += [fit(_group_table(group, listing)), Text("")]
     parts.append(Text(_salary_note(listing.country), style="dim"))
-    parts.append(Text("One role in full, with every level and country: ecocareer roles ROLE"))
+    parts.append(next_hint("ecocareer roles ROLE (one role in full, every level and country)"))
     return parts
 
 
@@ -283,7 +284,7 @@ def salary_grid(card: RoleCard) -> Table:
 
 
 def _sources(sources: tuple[Source, ...]) -> Table:
-    grid = Table.grid(padding=(0, 1), pad_edge=True)
+    grid = Table.grid(padding=(0, 1))
     grid.add_column(justify="right", no_wrap=True)
     grid.add_column(ratio=1)
     for source in sources:
@@ -314,7 +315,10 @@ def card_view(card: RoleCard) -> list[RenderableType]:
         parts.append(Text(f"  {NO_SALARY.capitalize()} for this role."))
     parts.append(Text())
     parts.append(Text("Sources", style="bold"))
-    parts.append(Padding(fit(_sources(card.sources)), (0, 0, 0, 1)))
+    parts.append(Padding(fit(_sources(card.sources)), (0, 0, 0, 2)))
+    parts.append(
+        next_hint(f"ecocareer next {role.id}", f"ecocareer roadmap --from {role.id} --to ROLE")
+    )
     return parts
 
 

@@ -22,6 +22,7 @@ from ecocareer.render.style import (
     layer_colour,
     layer_symbol,
     money,
+    next_hint,
     salary_range,
 )
 from ecocareer.salary import CountryTable, NoData, SalaryReport
@@ -210,6 +211,11 @@ def view(report: SalaryReport) -> list[RenderableType]:
     if report.sources:
         parts.append(_sources_text(report))
     parts += [Text(note) for note in notes(report)]
+    if report.roles:
+        first = report.roles[0].id
+        parts.append(
+            next_hint(f"ecocareer roles {first} (the full card)", f"ecocareer next {first}")
+        )
     return parts
 
 

@@ -9,9 +9,10 @@ from rich.table import Table
 from rich.text import Text
 
 from ecocareer.catalog.index import PlacedRole
+from ecocareer.render.layout import fit
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import Rows, View
-from ecocareer.render.style import layer_label
+from ecocareer.render.style import layer_label, next_hint
 from ecocareer.skills import SkillUse
 
 Index = tuple[SkillUse, ...]
@@ -67,9 +68,9 @@ def view(index: Index) -> list[RenderableType]:
             if use.skill.aliases:
                 words.append(f"\nalso: {', '.join(use.skill.aliases)}", style="dim")
             table.add_row(words, _names(use.core), _names(use.supporting))
-        parts.append(table)
+        parts.append(fit(table))
     parts.append(
-        Text("Rate yourself with --skill ID=LEVEL (0-5), e.g. ecocareer tshape --skill seo=4")
+        next_hint("rate yourself with --skill ID=LEVEL (0-5), e.g. ecocareer tshape --skill seo=4")
     )
     return parts
 

@@ -11,6 +11,7 @@ from rich.text import Text
 from ecocareer.catalog.models import Source
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
+from ecocareer.render.style import next_hint, whole_line
 
 COLUMNS = ("id", "number", "title", "publisher", "url", "accessed")
 Sources = tuple[Source, ...]
@@ -30,24 +31,33 @@ def markdown(items: Sources) -> str:
 
 
 def view(items: Sources) -> list[RenderableType]:
-    """One row per source: number, title, publisher, access date, URL and id."""
-    table = Table(title="Sources the data cites", title_justify="left", expand=True)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("Source", ratio=1, overflow="fold")
+    """One block per source: number and title, publisher and access date, id, then the URL.
+
+    A URL is printed whole on its own line, never folded by us (the terminal wraps it, so
+    it stays one link), and is a link where the terminal supports links.
+    """
+    parts: list[RenderableType] = [Text("Sources the data cites", style="bold")]
     for source in items:
-        cell = Text(source.title, style="bold")
-        details = [
+        details = ", ".join(
             part
             for part in (source.publisher, source.accessed and f"accessed {source.accessed}")
             if part
-        ]
+        )
+        block = Table.grid(padding=(0, 1))
+        block.add_column(justify="right", no_wrap=True, min_width=NUMBER_WIDTH)
+        block.add_column()
+        block.add_row(str(source.number or "–"), Text(source.title, style="bold"))
         if details:
-            cell.append("\n" + ", ".join(details))
+            block.add_row("", details)
+        block.add_row("", Text(f"id: {source.id}", style="dim"))
+        parts += [Text(""), block]
         if source.url:
-            cell.append("\n" + source.url, style="dim")
-        cell.append(f"\nid: {source.id}", style="dim")
-        table.add_row(str(source.number or "–"), cell)
-    return [table]
+            parts.append(whole_line(" " * (NUMBER_WIDTH + 1) + source.url, link=source.url))
+    parts += [Text(""), next_hint("ecocareer roles ROLE (its card lists the sources it uses)")]
+    return parts
+
+
+NUMBER_WIDTH = 3
 
 
 VIEW = View(table=view, json=records, markdown=markdown, csv=lambda s: (COLUMNS, records(s)))

@@ -124,3 +124,9 @@ def lead_in(text: str, upto: str = ":", style: str = "") -> Text:
 def next_hint(*commands: str) -> Text:
     """The line that ends a view: what to run next."""
     return Text("Next: " + "; or ".join(commands), style="dim")
+
+
+def whole_line(text: str, link: str | None = None) -> Text:
+    """A line never folded or cut by us (a URL): the terminal wraps it if it must, so it
+    stays one piece to click or copy; a link where the terminal supports links."""
+    return Text(text, style=f"link {link}" if link else "", no_wrap=True, overflow="ignore")

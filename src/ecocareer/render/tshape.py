@@ -18,6 +18,7 @@ from ecocareer.render.style import (
     layer_label,
     layer_symbol,
     lead_in,
+    next_hint,
     phase_label,
 )
 from ecocareer.tshape import SkillLevel, TShape
@@ -229,6 +230,10 @@ def view(result: TShape) -> list[RenderableType]:
             )
         renderables.append(fit(skills))
     renderables += _reflection(result)
+    renderables += [
+        Text(""),
+        next_hint("ecocareer profile set --skill SKILL=LEVEL (keep your levels)", "ecocareer plan"),
+    ]
     return renderables
 
 
