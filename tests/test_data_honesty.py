@@ -254,7 +254,10 @@ def _our_texts(node: Any, path: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ..
 def test_no_text_shares_a_run_of_eight_words_with_the_seeds() -> None:
     seeds = [SEEDS / name for name in SEED_FILES]
     if not all(seed.is_file() for seed in seeds):
-        pytest.skip(f"the seed texts are not beside this checkout (looked in {SEEDS})")
+        pytest.skip(
+            "checks our wording against the source texts, which only the project's own CI "
+            f"has (looked in {SEEDS})"
+        )
     runs: set[tuple[str, ...]] = set()
     for seed in seeds:
         words = _words(seed.read_text(encoding="utf-8"))

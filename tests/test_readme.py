@@ -69,4 +69,41 @@ def test_the_quickstart_stays_two_commands() -> None:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     quickstart = text.split("## Quickstart", 1)[1]
     first_block = quickstart.split("```bash\n", 1)[1].split("```", 1)[0]
-    assert first_block == "pip install . && ecocareer layers\npip install '.[test]' && pytest\n"
+    # Each makes and enters a virtual environment before pip runs, so it works where the
+    # system Python refuses installs outside one (PEP 668).
+    assert first_block == (
+        "python3 -m venv .venv && . .venv/bin/activate && pip install . && ecocareer layers\n"
+        "python3 -m venv .venv && . .venv/bin/activate && pip install '.[test]' && pytest\n"
+    )
+
+
+def _quickstart() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = re.search(r"^#+ .*Quick ?start.*$", text, re.M | re.I)
+    assert start is not None
+    block = re.search(r"```[a-z]*\n(.*?)```", text[start.end() :], re.S)
+    assert block is not None
+    return [line for line in block.group(1).splitlines() if line.strip()]
+
+
+@pytest.mark.skipif(not (ROOT / ".git").exists(), reason="needs the project's git checkout")
+def test_the_first_quickstart_command_runs_in_a_fresh_clone(tmp_path: Path) -> None:
+    """As a newcomer pastes it, with pip set to refuse installs outside a virtualenv."""
+    import os
+    import subprocess
+    import sys
+
+    clone = tmp_path / "ecocareer"
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "COLUMNS")}
+    env |= {"PIP_REQUIRE_VIRTUALENV": "1", "NO_COLOR": "1", "COLUMNS": "80"}
+    env["PATH"] = os.pathsep.join(
+        part for part in env["PATH"].split(os.pathsep) if not part.startswith(sys.prefix)
+    )
+    done = subprocess.run(
+        ["bash", "-c", _quickstart()[0]],
+        cwd=clone, env=env, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "\nThe marketing ecosystem: four layers, one system\n" in done.stdout
+    assert done.stdout.endswith("Next: ecocareer roles --layer LAYER; or ecocareer roles ROLE\n")
