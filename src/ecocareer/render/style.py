@@ -20,16 +20,6 @@ LAYER_STYLE = {
 }
 DEFAULT_STYLE = ("cyan", "•")
 
-# Career phases: a colour beside the phase's symbol and name (vocabulary.Phase). The
-# colours differ from the layer colours so a phase never reads as a layer.
-PHASE_COLOUR = {
-    Phase.START_WIDE: "cyan",
-    Phase.GO_DEEP: "dark_orange",
-    Phase.BROADEN_AGAIN: "hot_pink",
-    Phase.T_SHAPED: "bright_white",
-}
-
-
 def layer_colour(layer: Layer) -> str:
     return LAYER_STYLE.get(layer.id, DEFAULT_STYLE)[0]
 
@@ -54,13 +44,9 @@ def layer_labels(layers: Iterable[Layer], separator: str = ", ") -> Text:
     return Text(separator).join(layer_label(layer, bold=False) for layer in layers)
 
 
-def phase_colour(phase: Phase) -> str:
-    return PHASE_COLOUR[phase]
-
-
 def phase_label(phase: Phase) -> Text:
-    """'↓ Go deep' in the phase's colour."""
-    return Text(phase.label, style=f"bold {phase_colour(phase)}")
+    """'↓ Go deep': a phase is told by its symbol and name; colour belongs to the layers."""
+    return Text(phase.label, style="bold")
 
 
 # A cell where the sources give no figure, and the legend said under any table holding one.
