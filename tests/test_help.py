@@ -93,4 +93,4 @@ def test_help_offers_exactly_the_formats_that_work(run: Run, name: str) -> None:
     if "csv" not in OFFERED[name]:
         refused = run(*INVOCATION[name], "--format", "csv")
         assert refused.code == 2
-        assert "'csv' is not one of 'table', 'json', 'markdown'" in refused.err
+        assert "'csv' is not a format here; choose table, json or markdown." in refused.err

@@ -455,7 +455,10 @@ def test_unknown_terms_exit_2_with_a_suggestion(
 def test_a_role_is_required(run: Run) -> None:
     result = run("salary")
     assert result.code == 2
-    assert "Missing argument 'ROLE'" in result.err
+    assert (
+        "Error: ecocareer salary needs ROLE..., e.g. ecocareer salary seo --country uk\n"
+        in result.err
+    )
 
 
 def test_markdown_has_a_table_per_country_and_the_sources(run: Run) -> None:
