@@ -118,7 +118,7 @@ class _Rules(ClickCommand):
                 if _takes_one_value(param) and order.count(param) > 1:
                     raise UsageError(
                         f"{_flag(param)} is given more than once; it takes one "
-                        f"{param.metavar or 'value'}, so give it once.",
+                        f"{param.metavar or _flag(param).lstrip('-').upper()}, so give it once.",
                         ctx,
                     )
             if words and not ctx.allow_extra_args:  # what no argument took
