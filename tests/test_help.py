@@ -329,3 +329,15 @@ def test_usage_errors_are_in_our_words(run: Run, args: list[str], message: str) 
     assert f"Error: {message}\n" in result.err
     for internal in ("Value error", "Input should be", "Missing argument", "Invalid value"):
         assert internal not in result.err
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_example_command_lines_are_never_broken_even_at_40_columns(
+    run: Run, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", "40")
+    text = getattr(COMMANDS[name], "help", "")
+    examples = [line.strip() for line in text.splitlines() if line.strip().startswith("ecocareer ")]
+    out = run(*name.split(), "--help").out
+    for example in examples:
+        assert f"\n      {example}\n" in out

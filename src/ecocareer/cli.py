@@ -137,27 +137,19 @@ def main_options(
     ] = False,
     install_completion: Annotated[
         str | None,
-        typer.Option(
+        completion.shell_option(
             "--install-completion",
-            metavar="SHELL",
-            callback=completion.install_script,
-            autocompletion=completion.shells,
-            is_eager=True,
-            expose_value=False,
-            help="Install completion for SHELL (bash, zsh, fish, powershell); "
+            completion.install_script,
+            "Install completion for SHELL (bash, zsh, fish, powershell); "
             "it works in the next shell you open.",
         ),
     ] = None,
     show_completion: Annotated[
         str | None,
-        typer.Option(
+        completion.shell_option(
             "--show-completion",
-            metavar="SHELL",
-            callback=completion.show_script,
-            autocompletion=completion.shells,
-            is_eager=True,
-            expose_value=False,
-            help="Print the completion script for SHELL, to add to its start-up file yourself.",
+            completion.show_script,
+            "Print the completion script for SHELL, to add to its start-up file yourself.",
         ),
     ] = None,
 ) -> None:

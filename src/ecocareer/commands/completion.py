@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 from typer._click.shell_completion import CompletionItem, ShellComplete, add_completion_class
@@ -116,6 +116,19 @@ COMPLETE_VAR = "_ECOCAREER_COMPLETE"
 def shells(ctx: typer.Context, incomplete: str) -> list[str]:
     """The shells ecocareer completes in."""
     return [shell for shell in SHELLS if shell.startswith(incomplete.casefold())]
+
+
+def shell_option(flag: str, callback: Callable[..., None], help: str) -> Any:
+    """`--show-completion SHELL` or `--install-completion SHELL`: done at once, then exit."""
+    return typer.Option(
+        flag,
+        metavar="SHELL",
+        callback=callback,
+        autocompletion=shells,
+        is_eager=True,
+        expose_value=False,
+        help=help,
+    )
 
 
 def _shell(name: str) -> str:

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 from collections.abc import Callable, Iterable, MutableMapping, Sequence
@@ -33,9 +34,17 @@ if TYPE_CHECKING:
 NARROWEST, WIDEST = 38, 78
 
 
+# An indented paragraph of help (an example command line), which must not be re-wrapped.
+_INDENTED = re.compile(r"(?:\A|(?<=\n\n))(?=    \S)")
+
+
 class _Formatter(HelpFormatter):
     """Click's help layout, with the names' column narrower on a narrow terminal, so the
-    help beside it keeps room to read."""
+    help beside it keeps room to read, and example command lines never broken (a broken
+    one cannot be copied)."""
+
+    def write_text(self, text: str) -> None:
+        super().write_text(_INDENTED.sub("\b\n", text))  # Click keeps a \b paragraph as is
 
     def write_dl(
         self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
