@@ -348,3 +348,12 @@ def test_candidates_include_the_overlay(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setenv("ECOCAREER_OVERLAY", str(overlay))
     assert completion.countries(context(), "n") == [("nz", "New Zealand")]
     assert completion.countries(context(), "new") == [("new-zealand", "New Zealand")]
+
+
+@pytest.mark.parametrize("shell", ["powershell", "pwsh"])
+def test_powershell_still_completes(shell: str) -> None:
+    answer = _ask(
+        shell, _TYPER_COMPLETE_ARGS="ecocareer tshape --skill seo=",
+        _TYPER_COMPLETE_WORD_TO_COMPLETE="seo=",
+    )  # fmt: skip
+    assert answer.splitlines() == [f"{value}:::{name}" for value, name in SEO_LEVELS]

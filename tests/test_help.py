@@ -341,3 +341,12 @@ def test_example_command_lines_are_never_broken_even_at_40_columns(
     out = run(*name.split(), "--help").out
     for example in examples:
         assert f"\n      {example}\n" in out
+
+
+@pytest.mark.parametrize(
+    "args", [["roadmap", "seo", "--help"], ["roadmap", "-c", "uk", "-c", "us", "-h"]]
+)
+def test_help_wins_over_any_mistake_on_the_line(run: Run, args: list[str]) -> None:
+    result = run(*args)
+    assert (result.code, result.err) == (0, "")
+    assert result.out.startswith("Usage: ecocareer roadmap [OPTIONS]\n")

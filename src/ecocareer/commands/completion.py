@@ -19,7 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 from typer._click.shell_completion import CompletionItem, ShellComplete, add_completion_class
-from typer._completion_classes import BashComplete, FishComplete, ZshComplete
+from typer._completion_classes import (
+    BashComplete,
+    FishComplete,
+    PowerShellComplete,
+    ZshComplete,
+)
 
 if TYPE_CHECKING:
     from ecocareer.catalog.index import Catalog
@@ -209,7 +214,12 @@ class Fish(_WholeWords, FishComplete):
     pass
 
 
+class PowerShell(_WholeWords, PowerShellComplete):
+    pass
+
+
 def use_our_shells() -> None:
     """Answer completion requests with the shells above instead of Typer's own."""
-    for shell in (Bash, Zsh, Fish):
+    for shell in (Bash, Zsh, Fish, PowerShell):
         add_completion_class(shell, shell.name)
+    add_completion_class(PowerShell, "pwsh")

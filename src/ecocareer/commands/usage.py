@@ -123,6 +123,8 @@ class _Rules(ClickCommand):
         given: dict[str, Any] = {}
         try:
             given, words, order = self.make_parser(ctx).parse_args(args=list(args))
+            if self.get_help_option(ctx) in order:  # --help wins over any mistake
+                return super().parse_args(ctx, args)
             for param in order:
                 if _takes_one_value(param) and order.count(param) > 1:
                     raise UsageError(
