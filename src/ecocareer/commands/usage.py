@@ -6,7 +6,7 @@
   argument`, `Got unexpected extra argument(s)`) is said in ours, with the right form:
   words typed where options belong get a "Did you mean" with each word behind the
   option that takes it, when the data says the word fits that option.
-- Help wraps to the terminal, down to 40 columns.
+- Help wraps to the terminal, down to 40 columns, and never breaks an example line.
 
 `Command` and `Group` carry these rules; every command and group is made with them.
 """
@@ -60,9 +60,11 @@ class Context(typer.Context):
         return _Formatter(width=max(NARROWEST, min(width, WIDEST)))
 
 
-def _name(param: Parameter) -> str:
-    """An argument's name as help shows it: its metavar, with `...` when it takes several."""
+def _name(param: Parameter, *, usage: bool = False) -> str:
+    """An argument's name as help shows it: its metavar, with `...` when it takes several
+    (and, in the usage line, in brackets when it may be left out: `[ROLE]...`)."""
     name = param.metavar or (param.name or "").upper()
+    name = f"[{name}]" if usage and not param.required else name
     return f"{name}..." if param.nargs != 1 else name
 
 
@@ -73,8 +75,9 @@ def _flag(param: Parameter) -> str:
     return _name(param)
 
 
-def _or_list(words: Sequence[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+def _listed(words: Sequence[str], last: str = "or") -> str:
+    """`a`, `a or b`, `a, b or c` (or with "and")."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {last} {words[-1]}"
 
 
 def _takes_one_value(param: Parameter) -> bool:
@@ -95,9 +98,7 @@ class _Rules(ClickCommand):
         pieces = [self.options_metavar] if self.options_metavar else []
         for param in self.get_params(ctx):
             if isinstance(param, TyperArgument):
-                name = param.metavar or (param.name or "").upper()
-                name = name if param.required else f"[{name}]"
-                pieces.append(f"{name}..." if param.nargs != 1 else name)
+                pieces.append(_name(param, usage=True))
             else:
                 pieces.extend(param.get_usage_pieces(ctx))
         return pieces
@@ -207,7 +208,7 @@ def _in_our_words(error: BadParameter, given: dict[str, Any]) -> str:
     if descriptor.is_choice and typed is not None:
         noun = flag.lstrip("-")
         choices = [str(choice) for choice in descriptor.choices or ()]
-        return f"{flag}: '{shown}' is not a {noun} here; choose {_or_list(choices)}."
+        return f"{flag}: '{shown}' is not a {noun} here; choose {_listed(choices)}."
     if descriptor.annotation is int and typed is not None:
         return f"{flag}: '{shown}' is not a whole number."
     return f"{flag}: {error.message}"
@@ -252,7 +253,7 @@ def _misplaced(
         del line[len(line) - 1 - line[::-1].index(word)]
     line += [part for flag, word in placed for part in (flag, word)]
     return (
-        f"{_or_list(flags).replace(' or ', ' and ')} {are}. Did you mean: "
+        f"{_listed(flags, 'and')} {are}. Did you mean: "
         f"{ctx.command_path} {' '.join(shlex.quote(part) for part in line)}"
     )
 
