@@ -229,7 +229,9 @@ LEVELS = ["0", "1", "2", "3", "4", "5"]
 @pytest.mark.parametrize(
     ("words", "expected"),
     [
-        # bash splits words at '=': `--skill seo=` is --skill, seo, =, and an empty word
+        # bash splits words at '=': `--skill seo=` is --skill, seo and = (the word being
+        # completed), and readline replaces only what follows the '='
+        (["tshape", "--skill", "seo", "="], LEVELS),
         (["tshape", "--skill", "seo", "=", ""], LEVELS),
         (["tshape", "--skill", "=", "seo", "=", ""], LEVELS),
         (["roadmap", "--skill", "seo", "=", "4"], ["4"]),
@@ -249,7 +251,7 @@ def test_bash_itself_gets_the_levels_through_the_installed_script() -> None:
     """The script ecocareer prints, sourced in a real bash, fills COMPREPLY with the levels."""
     program = (
         'eval "$(ecocareer --show-completion bash)"; '
-        'COMP_WORDS=(ecocareer tshape --skill seo = ""); COMP_CWORD=5; '
+        "COMP_WORDS=(ecocareer tshape --skill seo =); COMP_CWORD=4; "
         '_ecocareer_completion ecocareer; printf "%s\\n" "${COMPREPLY[@]}"'
     )
     done = subprocess.run(

@@ -184,8 +184,9 @@ class _WholeWords(ShellComplete):
 
 
 class Bash(_WholeWords, BashComplete):
-    """Bash splits `seo=4` into `seo`, `=`, `4`: join them again, and hand back only what
-    follows the last '=' (the part of the word bash is completing)."""
+    """Bash splits `seo=4` into `seo`, `=`, `4` (and `seo=` into `seo`, `=`, with `=` as
+    the word being completed): join them again, and hand back only what follows the last
+    '=', the text readline replaces."""
 
     typed = ""
 
@@ -199,7 +200,7 @@ class Bash(_WholeWords, BashComplete):
                 words[-1] += word
             else:
                 words.append(word)
-        self.typed = words[-1][: len(words[-1]) - len(incomplete)]
+        self.typed = words[-1][: words[-1].rfind("=") + 1]  # readline replaces what follows
         return words[:-1], words[-1]
 
     def format_completion(self, item: CompletionItem) -> str:
