@@ -112,7 +112,10 @@ def test_sources_markdown_is_a_table(run: Run) -> None:
 def test_an_unknown_format_is_a_usage_error(run: Run) -> None:
     result = run("sources", "--format", "xml")
     assert result.code == 2
-    assert "Invalid value for '--format'" in result.err
+    assert (
+        "Error: --format: 'xml' is not a format here; choose table, json, csv or markdown."
+        in result.err
+    )
 
 
 def test_the_installed_console_script_pipes_plain_text_and_exits_cleanly() -> None:

@@ -437,7 +437,10 @@ def test_command_markdown(run: Run) -> None:
             ("seo", "cmo", "-c", "mars"),
             "Usage error: Unknown country 'mars'. Known countries: us, ca, uk, au.",
         ),
-        (("seo", "cmo", "-f", "csv"), "Invalid value for '--format'"),
+        (
+            ("seo", "cmo", "-f", "csv"),
+            "--format: 'csv' is not a format here; choose table, json or markdown.",
+        ),
     ],
 )
 def test_command_usage_errors(run: Run, args: tuple[str, ...], message: str) -> None:

@@ -516,7 +516,10 @@ def test_team_file_errors_name_file_and_line(
         ([], "Name the roles on the team"),
         (["sxo"], "did you mean"),
         (["sxo"], "See them all with `ecocareer roles`."),
-        (["seo", "-f", "csv"], "Invalid value for '--format'"),
+        (
+            ["seo", "-f", "csv"],
+            "--format: 'csv' is not a format here; choose table, json or markdown.",
+        ),
         (["--team-file", "missing.yaml"], "missing.yaml: file not found"),
     ],
 )

@@ -132,6 +132,65 @@ def test_a_close_typo_gets_a_did_you_mean(kind: str, term: str, suggestion: str)
         RESOLVERS[kind].resolve(term)
 
 
+@pytest.mark.parametrize(
+    ("term", "message"),
+    [
+        # No role is a coordinator, and no role name is a letter or two from the whole term.
+        ("marketing coordinator", "Unknown role 'marketing coordinator'."),
+        # ppc-specialist has no "manager" in any of its terms; project manager is not close.
+        ("ppc manager", "Unknown role 'ppc manager'."),
+        # email-marketing-manager's alias email-marketing-specialist holds both words.
+        (
+            "email specialist",
+            "Unknown role 'email specialist'; did you mean 'email-marketing-manager'?",
+        ),
+        # Typos of a whole term, or of one word of it.
+        ("seo specalist", "Unknown role 'seo specalist'; did you mean 'seo-specialist'?"),
+        ("copywritr", "Unknown role 'copywritr'; did you mean 'copywriter'?"),
+        (
+            "markting director",
+            "Unknown role 'markting director'; did you mean 'marketing-director'?",
+        ),
+    ],
+)
+def test_a_suggestion_is_right_or_there_is_none(term: str, message: str) -> None:
+    with pytest.raises(UsageError) as raised:
+        RESOLVERS["role"].resolve(term)
+    assert str(raised.value) == message
+
+
+@pytest.mark.parametrize(
+    ("term", "message"),
+    [
+        (
+            "distributors",
+            "'distributors' is a layer, not a role; the Distributors roles are seo-specialist, "
+            "social-media-manager, email-marketing-manager, ppc-specialist, digital-marketer.",
+        ),
+        (
+            "Producers",
+            "'Producers' is a layer, not a role; the Producers roles are content-strategist, "
+            "copywriter, graphic-designer, ux-ui-designer.",
+        ),
+        (
+            "channel",
+            "'channel' is a layer, not a role; the Distributors roles are seo-specialist, "
+            "social-media-manager, email-marketing-manager, ppc-specialist, digital-marketer.",
+        ),
+    ],
+)
+def test_a_layer_where_a_role_is_expected_says_so_and_lists_its_roles(
+    term: str, message: str
+) -> None:
+    with pytest.raises(UsageError) as raised:
+        RESOLVERS["role"].resolve(term)
+    assert str(raised.value) == message
+
+
+def test_a_role_alias_that_is_also_a_layer_word_stays_a_role() -> None:
+    assert RESOLVERS["role"].resolve("growth") == "growth-marketer"
+
+
 def test_an_unknown_term_of_a_small_list_names_the_valid_ones() -> None:
     with pytest.raises(UsageError, match="Known countries: us, ca, uk, au"):
         RESOLVERS["country"].resolve("germany")

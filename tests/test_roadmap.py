@@ -700,7 +700,10 @@ def test_command_markdown(run: Run) -> None:
             ("--from", "seo", "--to", "cmo", "-c", "france"),
             "Usage error: Unknown country 'france'. Known countries: us, ca, uk, au.",
         ),
-        (("--from", "seo", "--to", "cmo", "-f", "csv"), "Invalid value for '--format'"),
+        (
+            ("--from", "seo", "--to", "cmo", "-f", "csv"),
+            "--format: 'csv' is not a format here; choose table, json or markdown.",
+        ),
         (
             ("--from", "seo"),
             "Usage error: Missing option --to ROLE, e.g. ecocareer roadmap --from seo "

@@ -535,7 +535,10 @@ def test_unknown_layer(run: Run) -> None:
         (("--country", "uk", "--country", "us"), "give --country once"),
         (("seo", "--country", "uk", "--country", "us", "-f", "csv"), "give --country once"),
         (("seo", "--country", "narnia"), "Unknown country 'narnia'"),
-        (("--format", "xml"), "Invalid value for '--format'"),
+        (
+            ("--format", "xml"),
+            "--format: 'xml' is not a format here; choose table, json, csv or markdown.",
+        ),
     ],
 )
 def test_usage_errors(run: Run, args: tuple[str, ...], message: str) -> None:

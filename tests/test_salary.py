@@ -454,7 +454,10 @@ def test_unknown_terms_exit_2_with_a_suggestion(
 def test_a_role_is_required(run: Run) -> None:
     result = run("salary")
     assert result.code == 2
-    assert "Missing argument 'ROLE'" in result.err
+    assert (
+        "Error: ecocareer salary needs ROLE..., e.g. ecocareer salary seo --country uk\n"
+        in result.err
+    )
 
 
 def test_markdown_has_a_table_per_country_and_the_sources(run: Run) -> None:
@@ -464,3 +467,13 @@ def test_markdown_has_a_table_per_country_and_the_sources(run: Run) -> None:
     assert "| Senior-level | SEO Specialist | – | £50,000 – £70,000+ |" in out
     assert "- [9] www.ucd.ie" in out
     assert "Digital Marketer: no salary data in the sources." in out
+
+
+def test_a_layer_named_for_a_role_lists_the_layers_roles(run: Run) -> None:
+    result = run("salary", "distributors")
+    assert (result.code, result.out) == (2, "")
+    assert result.err == (
+        "Usage error: 'distributors' is a layer, not a role; the Distributors roles are "
+        "seo-specialist, social-media-manager, email-marketing-manager, ppc-specialist, "
+        "digital-marketer. See them all with `ecocareer roles`.\n"
+    )

@@ -575,7 +575,10 @@ def test_profile_errors_name_file_and_line(
         (["-s", "seo"], "is not SKILL=LEVEL"),
         (["-s", "sxo=3"], "did you mean 'seo'"),
         ([], "Give your skill levels"),
-        (["-s", "seo=3", "-f", "csv"], "Invalid value for '--format'"),
+        (
+            ["-s", "seo=3", "-f", "csv"],
+            "--format: 'csv' is not a format here; choose table, json or markdown.",
+        ),
         (["--profile", "no-such-file.yaml"], "no-such-file.yaml: file not found"),
     ],
 )

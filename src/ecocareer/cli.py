@@ -16,6 +16,7 @@ from ecocareer.commands import (
     LISTINGS,
     Settings,
     compare,
+    completion,
     data,
     diagnose,
     layers,
@@ -29,6 +30,7 @@ from ecocareer.commands import (
     sources,
     tshape,
 )
+from ecocareer.commands.usage import Command, Group
 from ecocareer.errors import DataError, EcoCareerError, OutputClosed, UnknownTerm
 from ecocareer.render.output import say
 
@@ -58,28 +60,47 @@ Examples:
 Every command explains itself: ecocareer COMMAND --help.
 """
 
+
+class Ecocareer(Group):
+    """The commands in the order a person meets them."""
+
+    order = (
+        "layers", "roles", "skills", "salary", "roadmap", "next", "compare", "tshape",
+        "plan", "diagnose", "profile", "sources", "data",
+    )  # fmt: skip
+
+
 app = typer.Typer(
     name="ecocareer",
     help=HELP,
+    cls=Ecocareer,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    add_completion=True,
+    add_completion=False,  # ours honour the shell named: see main_options
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-# In the order a person meets them.
-app.command("layers")(layers.layers)
-app.command("roles")(roles.roles)
-app.command("skills")(skills.skills)
-app.command("salary")(salary.salary)
-app.command("roadmap")(roadmap.roadmap)
-app.command("next")(next.next_moves)
-app.command("compare")(compare.compare)
-app.command("tshape")(tshape.tshape)
-app.command("plan")(plan.plan)
-app.command("diagnose")(diagnose.diagnose)
-app.add_typer(profile.app, name="profile")
-app.command("sources")(sources.sources)
-app.add_typer(data.app, name="data")
+# Summaries short enough to read whole in `ecocareer --help`, even at 40 columns.
+app.command("layers", cls=Command, short_help="The four layers and how each fails.")(layers.layers)
+app.command("roles", cls=Command, short_help="Roles by layer, or one role's card.")(roles.roles)
+app.command("skills", cls=Command, short_help="Skills, their ids and who uses them.")(skills.skills)
+app.command("salary", cls=Command, short_help="What roles pay, level by level.")(salary.salary)
+app.command("roadmap", cls=Command, short_help="The T-shaped route between two roles.")(
+    roadmap.roadmap
+)
+app.command("next", cls=Command, short_help="Where you can move from a role.")(next.next_moves)
+app.command("compare", cls=Command, short_help="Two roles side by side.")(compare.compare)
+app.command("tshape", cls=Command, short_help="Your T, your phase, the roles that fit.")(
+    tshape.tshape
+)
+app.command("plan", cls=Command, short_help="Your whole plan on one page.")(plan.plan)
+app.command("diagnose", cls=Command, short_help="What a team's layers are missing.")(
+    diagnose.diagnose
+)
+app.add_typer(profile.app, name="profile", short_help="Save who you are, for every command.")
+app.command("sources", cls=Command, short_help="The works every figure comes from.")(
+    sources.sources
+)
+app.add_typer(data.app, name="data", short_help="Inspect and check the data in use.")
 
 
 def _show_version(value: bool) -> None:
@@ -114,6 +135,23 @@ def main_options(
             "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
         ),
     ] = False,
+    install_completion: Annotated[
+        str | None,
+        completion.shell_option(
+            "--install-completion",
+            completion.install_script,
+            "Install completion for SHELL (bash, zsh, fish, powershell); "
+            "it works in the next shell you open.",
+        ),
+    ] = None,
+    show_completion: Annotated[
+        str | None,
+        completion.shell_option(
+            "--show-completion",
+            completion.show_script,
+            "Print the completion script for SHELL, to add to its start-up file yourself.",
+        ),
+    ] = None,
 ) -> None:
     """A career advisor for digital marketing: roles, salaries and T-shaped roadmaps."""
     ctx.obj = Settings(data_dir=data_dir, no_profile=no_profile)

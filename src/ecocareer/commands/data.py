@@ -9,16 +9,18 @@ from typing import Annotated
 import typer
 
 from ecocareer.commands import data_directory
+from ecocareer.commands.usage import Command, Group
 from ecocareer.render.output import say
 
 app = typer.Typer(
+    cls=Group,
     help="Inspect and check the data ecocareer reads.",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
 
 
-@app.command()
+@app.command(cls=Command, short_help="The data directory in use, and overlay.")
 def path(ctx: typer.Context) -> None:
     """Print the data directory in use, then any overlay merged on top of it.
 
@@ -38,7 +40,7 @@ def path(ctx: typer.Context) -> None:
         say(f"overlay: {overlay} ({', '.join(_files_in(overlay)) or 'no data files yet'})")
 
 
-@app.command()
+@app.command(cls=Command, short_help="Check the data; each problem with file:line.")
 def validate(
     ctx: typer.Context,
     directory: Annotated[
@@ -73,7 +75,7 @@ def validate(
     )
 
 
-@app.command()
+@app.command(cls=Command, short_help="Write a commented starter overlay.")
 def init(
     directory: Annotated[
         str | None,

@@ -16,10 +16,12 @@ from ecocareer.commands import (
     person,
     profile_file,
 )
+from ecocareer.commands.usage import Command, Group
 from ecocareer.errors import UsageError, printable
 from ecocareer.render.output import emit, say
 
 app = typer.Typer(
+    cls=Group,
     help="Save who you are (role, target, country, level, pay, skills) for every command.",
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -52,7 +54,7 @@ def _save(ctx: typer.Context, values: dict[str, object]) -> Path:
     return path
 
 
-@app.command("set")
+@app.command("set", cls=Command, short_help="Save or update your profile.")
 def set_(
     ctx: typer.Context,
     role: Annotated[
@@ -124,7 +126,7 @@ def set_(
     say(f"Saved your profile to {path}.")
 
 
-@app.command()
+@app.command(cls=Command, short_help="Show your saved profile.")
 def show(ctx: typer.Context, fmt: FormatOption = "table") -> None:
     """Show your saved profile.
 
@@ -142,7 +144,7 @@ def show(ctx: typer.Context, fmt: FormatOption = "table") -> None:
     emit(render.VIEW, profile_card(catalog, person(ctx, catalog).profile), fmt)
 
 
-@app.command()
+@app.command(cls=Command, short_help="Forget your saved profile.")
 def clear(ctx: typer.Context) -> None:
     """Forget your saved profile (the file is removed once it reads as a profile).
 
@@ -159,7 +161,7 @@ def clear(ctx: typer.Context) -> None:
     say(f"Removed your profile ({path}).")
 
 
-@app.command("path")
+@app.command("path", cls=Command, short_help="Where your profile is kept.")
 def path_(ctx: typer.Context) -> None:
     """Print where your profile is kept (ECOCAREER_PROFILE moves it).
 
@@ -171,7 +173,7 @@ def path_(ctx: typer.Context) -> None:
     say(f"{path}" + ("" if path.exists() else " (not saved yet)"))
 
 
-@app.command("import")
+@app.command("import", cls=Command, short_help="Fill your profile from a JSON Resume.")
 def import_(
     ctx: typer.Context,
     file: Annotated[
@@ -238,7 +240,7 @@ def import_(
     say("\n".join([*lines, f"Saved your profile to {path}."]))
 
 
-@app.command()
+@app.command(cls=Command, short_help="Set up your profile step by step.")
 def init(ctx: typer.Context) -> None:
     """Set up your profile step by step: role, target, country, level, then your skills.
 

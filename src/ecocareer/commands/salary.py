@@ -45,7 +45,6 @@ def salary(
         list[str] | None,
         typer.Option(
             "--level",
-            "-l",
             metavar="LEVEL",
             autocompletion=completion.levels,
             help="Only this level (repeatable); default: all.",
