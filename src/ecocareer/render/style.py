@@ -20,6 +20,7 @@ LAYER_STYLE = {
 }
 DEFAULT_STYLE = ("cyan", "•")
 
+
 def layer_colour(layer: Layer) -> str:
     return LAYER_STYLE.get(layer.id, DEFAULT_STYLE)[0]
 
