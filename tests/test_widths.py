@@ -15,6 +15,7 @@ PROFILE = (
     "skills:\n  seo: 5\n  analytics: 3\n  copywriting: 2\n"
 )
 VIEWS = [
+    ["--no-profile"],  # no command: the welcome
     ["layers"],
     ["roles"],
     ["roles", "--layer", "distributors"],

@@ -34,19 +34,6 @@ from ecocareer.commands.usage import Command, Group
 from ecocareer.errors import DataError, EcoCareerError, OutputClosed, UnknownTerm
 from ecocareer.render.output import say
 
-WELCOME = """\
-ecocareer: a career advisor for digital marketing, from cited data.
-
-Marketing is an ecosystem of four layers (Producers, Distributors,
-Converters & Nurturers, Architects). Three things to try:
-
-  ecocareer layers                          the map of the ecosystem
-  ecocareer salary seo --country uk         what a role pays, level by level
-  ecocareer roadmap --from seo --to director  how to get there, T-shaped
-
-Run `ecocareer --help` for every command.
-"""
-
 HELP = """A career advisor for digital marketing: roles, salaries and T-shaped roadmaps.
 
 Examples:
@@ -156,7 +143,11 @@ def main_options(
     """A career advisor for digital marketing: roles, salaries and T-shaped roadmaps."""
     ctx.obj = Settings(data_dir=data_dir, no_profile=no_profile)
     if ctx.invoked_subcommand is None:
-        say(WELCOME)
+        from ecocareer.render import welcome
+        from ecocareer.render.output import show, writing
+
+        with writing():
+            show(*welcome.view())
 
 
 DATA_HINT = "Fix the file(s) named above, then run `ecocareer data validate` again."
