@@ -255,21 +255,20 @@ def _card_grid(card: RoleCard) -> Table:
     return grid
 
 
-def _band_cell(pay: Pay | None, row_years: str | None, split: bool) -> Text:
+def _band_cell(pay: Pay | None, row_years: str | None) -> Text:
     if pay is None:
         return Text(NO_FIGURE, style="dim")
     band = pay.band
     plus = "+" if band.open_ended else ""
     low, high = money(band.min, pay.country), f"{money(band.max, pay.country)}{plus}"
-    text = Text(f"{low} –\n{high}" if split else f"{low} – {high}")
+    text = Text(f"{low} – {high}")
     if band.years and band.years != row_years:
         text.append(f"\n{band.years}", style="dim")
     return text
 
 
 def salary_grid(card: RoleCard) -> Table:
-    """Levels down, countries across; ranges split over two lines when many countries show."""
-    split = len(card.countries) > 2
+    """Levels down, countries across; where they do not fit, one block per level."""
     table = Table(box=box.SIMPLE_HEAD, padding=(0, 1), pad_edge=False, expand=False)
     table.add_column("Level", no_wrap=True)
     for country in card.countries:
@@ -279,7 +278,7 @@ def salary_grid(card: RoleCard) -> Table:
         level = Text(row.level.name)
         if years:
             level.append(f"\n{years}", style="dim")
-        table.add_row(level, *(_band_cell(pay, years, split) for pay in row.pays))
+        table.add_row(level, *(_band_cell(pay, years) for pay in row.pays))
     return table
 
 
