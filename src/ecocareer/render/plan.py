@@ -10,6 +10,7 @@ from typing import Any
 from rich.console import RenderableType
 from rich.text import Text
 
+from ecocareer.catalog.models import Source
 from ecocareer.plan import Plan
 from ecocareer.render import moves as render_moves
 from ecocareer.render import profile as render_profile
@@ -17,7 +18,7 @@ from ecocareer.render import roadmap as render_roadmap
 from ecocareer.render import salary as render_salary
 from ecocareer.render import tshape as render_tshape
 from ecocareer.render.output import View
-from ecocareer.render.style import bullets, next_hint, salary_range
+from ecocareer.render.style import bullets, next_hint, salary_range, whole_line
 from ecocareer.vocabulary import level_name
 
 TITLE = "Your career plan"
@@ -119,24 +120,30 @@ def _sections(plan: Plan) -> list[tuple[str, list[str]]]:
             )
         )
     parts.append(
-        (
-            "Sources",
-            [
-                f"{s.title}"
-                + (f", {s.publisher}" if s.publisher else "")
-                + (f" {s.url}" if s.url else "")
-                for s in plan.sources
-            ],
-        )
+        (SOURCES, [_source_name(s) + (f" {s.url}" if s.url else "") for s in plan.sources])
     )
     return parts
 
 
+SOURCES = "Sources"
+
+
+def _source_name(source: Source) -> str:
+    return source.title + (f", {source.publisher}" if source.publisher else "")
+
+
 def view(plan: Plan) -> list[RenderableType]:
-    """The plan as headed sections of short lines."""
+    """The plan as headed sections of short lines; a source's URL whole on its own line."""
     parts: list[RenderableType] = [Text(TITLE, style="bold underline")]
     for heading, lines in _sections(plan):
-        parts += [Text(""), Text(heading, style="bold"), bullets(lines)]
+        parts += [Text(""), Text(heading, style="bold")]
+        if heading != SOURCES:
+            parts.append(bullets(lines))
+            continue
+        for source in plan.sources:
+            parts.append(bullets([_source_name(source)]))
+            if source.url:
+                parts.append(whole_line(f"  {source.url}", link=source.url))
     parts += [Text(""), next_hint("keep it or hand it on: ecocareer plan --export plan.html")]
     return parts
 
