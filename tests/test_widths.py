@@ -115,3 +115,26 @@ def test_the_t_is_drawn_as_bars_where_the_t_does_not_fit(
     assert "  ➜ Distributors ██████████ 5 ◂ stem 5\n" in out
     monkeypatch.setenv("COLUMNS", "80")
     assert "███ 4 ◂ deep at 4+" in run("tshape", "--skill", "seo=5").out
+
+
+def test_two_like_columns_share_the_room_and_keep_every_word() -> None:
+    """Two text columns measured alike both grow: the room is shared, nothing is cut."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from ecocareer.render.layout import column_widths, fit
+
+    sentence = "one two three four five six seven eight nine ten eleven twelve"
+    table = Table()
+    table.add_column("#", no_wrap=True)
+    table.add_column("Left")
+    table.add_column("Right")
+    table.add_row("1", sentence, sentence)
+    console = Console(width=60, file=None, color_system=None)
+    # 60 columns less 10 of borders and padding, 1 for "#": 49 for the two, shared.
+    assert column_widths(table, console, 60) == [1, 25, 24]
+    with console.capture() as captured:
+        console.print(fit(table))
+    out = captured.get()
+    assert "…" not in out and out.count("twelve") == 2
+    assert max(len(line) for line in out.splitlines()) <= 60

@@ -24,13 +24,11 @@ from rich.text import Text
 
 # A wrapping column narrower than this reads as a word per line; stack instead.
 READABLE = 20
+# Label-and-text grids (a card's "Layer  ...") stack sooner than tables of short facts.
+PROSE = 30
 # Expanding views stop growing here: lines longer than this are hard to read.
 WIDEST = 200
 _UNBOUNDED = 10_000
-
-
-# Label-and-text grids (a card's "Layer  ...") stack sooner than tables of short facts.
-PROSE = 30
 
 
 def fit(table: Table, readable: int = READABLE) -> Fitted:
@@ -94,7 +92,8 @@ def column_widths(
         return widths
     # Text first (each line it saves is a line less to read), then bars and drawings.
     for text in (True, False):
-        _share(room - sum(widths), widths, [s for s in spans if s.text is text], spans)
+        wants = {i: span.most - widths[i] for i, span in enumerate(spans) if span.text is text}
+        _share(room - sum(widths), widths, wants)
     return widths
 
 
@@ -116,9 +115,8 @@ class _Span:
     text: bool  # only words: wrapping it costs lines; else a drawing that scales
 
 
-def _share(spare: int, widths: list[int], takers: list[_Span], spans: list[_Span]) -> None:
-    """Give `spare` columns to `takers`, in proportion to what each still wants."""
-    wants = {spans.index(span): span.most - widths[spans.index(span)] for span in takers}
+def _share(spare: int, widths: list[int], wants: dict[int, int]) -> None:
+    """Give `spare` columns to the columns in `wants`, in proportion to what each wants."""
     total = sum(wants.values())
     if spare <= 0 or total <= 0:
         return
@@ -176,7 +174,7 @@ def stacked(table: Table) -> Group:
             parts.append(Text(""))
         head, *rest = (column[index] for column in cells)
         if _has_content(head):
-            parts.append(_styled(head, columns[0].style or ("bold" if spaced else "")))
+            parts.append(_styled(head, str(columns[0].style or ("bold" if spaced else ""))))
         for column, cell in zip(columns[1:], rest, strict=True):
             if _has_content(cell):
                 parts.extend(_labelled(table, column, cell))
@@ -203,13 +201,13 @@ def _labelled(table: Table, column: Column, cell: RenderableType) -> Iterator[Re
         yield Padding(cell, (0, 0, 0, 2))
 
 
-def _styled(cell: RenderableType, style: str | object) -> RenderableType:
+def _styled(cell: RenderableType, style: str) -> RenderableType:
     """A heading or a title as a line of its own, in its own style over `style`."""
     if isinstance(cell, str):
-        return Text(cell, style=style if isinstance(style, str) else "")
+        return Text(cell, style=style)
     if isinstance(cell, Text):
         styled = cell.copy()
-        if isinstance(style, str) and style:
+        if style:
             styled.stylize_before(style)
         return styled
     return cell
@@ -251,7 +249,9 @@ def panel(
         border_style=colour,
     )
     plain = Group(title, Panel(body, border_style=colour), *([subtitle] if subtitle else []))
-    return Either(Titles(boxed, len(title) + 6, len(subtitle or "") + 6), plain)
+    # A title shows whole where the box is 6 cells wider (corners, rules, spaces).
+    widths = (title.cell_len + 6, (subtitle.cell_len + 6) if subtitle else 0)
+    return Either(Titles(boxed, *widths), plain)
 
 
 @dataclass(frozen=True)
