@@ -89,7 +89,7 @@ def _table(table: CountryTable, roles: tuple[PlacedRole, ...], mine: int | None)
 
 
 def _sources_text(report: SalaryReport) -> Text:
-    text = Text("Sources:", style="bold")
+    text = Text.assemble(("Sources:", "bold"))
     for source in report.sources:
         number = f"[{source.number}] " if source.number else ""
         text.append(f"\n  {number}{source.title}")
