@@ -6,29 +6,16 @@ Each command lives in `ecocareer.commands.<name>`; this module only wires them u
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator, Mapping
+from importlib import import_module
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, cast
 
 import typer
+from typer.core import TyperGroup
 
 from ecocareer import __version__
-from ecocareer.commands import (
-    LISTINGS,
-    Settings,
-    compare,
-    data,
-    diagnose,
-    layers,
-    next,
-    plan,
-    profile,
-    roadmap,
-    roles,
-    salary,
-    skills,
-    sources,
-    tshape,
-)
+from ecocareer.commands import LISTINGS, Settings
 from ecocareer.errors import DataError, EcoCareerError, OutputClosed, UnknownTerm
 from ecocareer.render.output import say
 
@@ -58,28 +45,71 @@ Examples:
 Every command explains itself: ecocareer COMMAND --help.
 """
 
+# The commands in the order a person meets them: each name's function (or Typer app
+# of subcommands) in `ecocareer.commands.<module>`.
+COMMANDS = {
+    "layers": "layers:layers",
+    "roles": "roles:roles",
+    "skills": "skills:skills",
+    "salary": "salary:salary",
+    "roadmap": "roadmap:roadmap",
+    "next": "next:next_moves",
+    "compare": "compare:compare",
+    "tshape": "tshape:tshape",
+    "plan": "plan:plan",
+    "diagnose": "diagnose:diagnose",
+    "sources": "sources:sources",
+    "profile": "profile:app",
+    "data": "data:app",
+}
+
+
+class _Commands(Mapping[str, Any]):
+    """The command table, building a command's Click object the first time it is asked for."""
+
+    def __init__(self) -> None:
+        self.built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self.built:
+            module, _, attribute = COMMANDS[name].partition(":")
+            target = getattr(import_module(f"ecocareer.commands.{module}"), attribute)
+            command: Any
+            if isinstance(target, typer.Typer):
+                command = typer.main.get_group(target)
+            else:
+                single = typer.Typer(add_completion=False, rich_markup_mode=None)
+                single.command(name)(target)
+                command = typer.main.get_command(single)
+            command.name = name
+            self.built[name] = command
+        return self.built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(COMMANDS)
+
+    def __len__(self) -> int:
+        return len(COMMANDS)
+
+
+class _LazyGroup(TyperGroup):
+    """Builds only the command a run invokes (building all costs more than most answers);
+    `--help`, suggestions and completion see every command through the same table."""
+
+    def __init__(self, **settings: Any) -> None:
+        super().__init__(**settings)
+        self.commands = cast(Any, _Commands())  # read only: no command is added later
+
+
 app = typer.Typer(
     name="ecocareer",
+    cls=_LazyGroup,
     help=HELP,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     add_completion=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-# In the order a person meets them.
-app.command("layers")(layers.layers)
-app.command("roles")(roles.roles)
-app.command("skills")(skills.skills)
-app.command("salary")(salary.salary)
-app.command("roadmap")(roadmap.roadmap)
-app.command("next")(next.next_moves)
-app.command("compare")(compare.compare)
-app.command("tshape")(tshape.tshape)
-app.command("plan")(plan.plan)
-app.command("diagnose")(diagnose.diagnose)
-app.add_typer(profile.app, name="profile")
-app.command("sources")(sources.sources)
-app.add_typer(data.app, name="data")
 
 
 def _show_version(value: bool) -> None:
