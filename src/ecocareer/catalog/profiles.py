@@ -23,11 +23,11 @@ HEADER = """\
 
 def read_profile(path: Path) -> YamlDocument | None:
     """The parsed profile file, or None when there is none; a broken one is a usage error."""
-    from ecocareer.catalog.yamlsafe import read_yaml
-
     try:
         if not path.exists() and not path.is_symlink():
             return None
+        from ecocareer.catalog.yamlsafe import read_yaml  # only now: most runs have no profile
+
         return read_yaml(path)
     except DataError as error:
         raise UsageError(f"your profile is unreadable: {error}") from None
