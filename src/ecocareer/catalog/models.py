@@ -1,9 +1,11 @@
-"""Validated shapes of the data files: what each layer, role, skill and salary band holds."""
+"""Validated shapes of the data files: what each layer, role, skill and salary band holds.
 
-from __future__ import annotations
+Annotations here are plain (no `from __future__ import annotations`): Pydantic then
+reads them as they are instead of compiling each one from a string at start-up.
+"""
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import (
     AfterValidator,
@@ -49,9 +51,13 @@ Money = Annotated[StrictInt, Field(ge=0, le=100_000_000)]
 
 
 class Record(BaseModel):
-    """Every record is immutable and rejects fields it does not know."""
+    """Every record is immutable and rejects fields it does not know.
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    Validators are built on first use (`defer_build`): a run served from the cache
+    never validates, so it never pays for building them.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Source(Record):
@@ -170,7 +176,7 @@ class CareerLink(Record):
     note: Text
 
     @model_validator(mode="after")
-    def _cited_when_sourced(self) -> CareerLink:
+    def _cited_when_sourced(self) -> Self:
         if self.basis == "source" and not self.sources:
             raise ValueError("a link with basis 'source' must name its sources")
         return self
@@ -284,7 +290,7 @@ class RolesFile(Record):
     failure_modes: tuple[FailureMode, ...] = ()
     skills: tuple[Skill, ...] = Field(min_length=1)
     roles: tuple[Role, ...] = Field(min_length=1)
-    career: CareerGuide = CareerGuide()
+    career: CareerGuide = Field(default_factory=CareerGuide)
     comparisons: tuple[Comparison, ...] = ()
 
 
