@@ -19,14 +19,15 @@ TEMP_PREFIX = ".ecocareer-"
 TEMP_SUFFIX = ".tmp"
 
 
-def write_atomic(target: Path, data: bytes, *, replace: bool = True) -> None:
-    """Write `data` to `target` atomically; with replace=False an existing file is kept
-    and FileExistsError raised (also when one appears while writing)."""
+def write_atomic(target: Path, data: bytes, *, replace: bool = True, mode: int = 0o644) -> None:
+    """Write `data` to `target` atomically, with permissions `mode` (less the umask); with
+    replace=False an existing file is kept and FileExistsError raised (also when one
+    appears while writing)."""
     if not replace and os.path.lexists(target):
         raise FileExistsError(target)
     temp = target.with_name(f"{TEMP_PREFIX}{secrets.token_hex(8)}{TEMP_SUFFIX}")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    handle = os.open(temp, flags, 0o644)
+    handle = os.open(temp, flags, mode)
     try:
         with open(handle, "wb", closefd=True) as stream:
             stream.write(data)

@@ -2,16 +2,24 @@
 
 Safe by construction:
 - it keeps to a folder of its own (`ecocareer-cache` inside the cache directory)
-  and touches only files it named there (`catalog-<digest>.json`); whatever else
-  the directory holds is never read, rewritten or removed;
+  and touches only files it named there (`catalog-<digest>.json` and its key,
+  `catalog.key`); whatever else the directory holds is never read, rewritten or
+  removed;
 - an entry is keyed by a SHA-256 of the exact bytes of every data file (overlay
-  included), the package version and the cache format, so any change to the
-  data selects another entry: a stale entry can never match;
+  included), the package version, the cache format and the source of the modules
+  that decide what valid data is, so any change to the data or to the rules
+  selects another entry: a stale entry can never match;
 - an entry is JSON (never pickle, so reading one cannot run code), opened only
-  if it is a regular file of bounded size (never a link, a FIFO or a device),
-  carries a digest of its body, and is validated again by the models and the
-  cross-checks on the way in (see `loading`): a corrupt, truncated or
-  hand-edited entry is ignored and rebuilt, never trusted;
+  if it is a regular file of bounded size (never a link, a FIFO or a device), and
+  carries an HMAC-SHA256 of its name and body under the folder's secret key. Only
+  `store` writes with that key, and `loading` calls it only for data that passed
+  validation and every cross-check, so an entry whose HMAC holds is exactly what
+  this code proved valid: its models are filled from it as they are, without a
+  second validation. A corrupt, truncated, renamed or hand-edited entry fails the
+  HMAC and is ignored and rebuilt, never trusted;
+- the key is 32 random bytes made once, readable by its owner only; a key that is
+  not a regular file of that size, owned by this user and private to them, turns
+  the cache off (it is never replaced), so nobody else can write entries it trusts;
 - entries are written whole or not at all (`files.write_atomic`), and every
   failure to read or write the cache (unwritable or missing directory, a full
   disk) is ignored: the data is then loaded as if there were no cache.
@@ -20,21 +28,39 @@ Safe by construction:
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import re
+import secrets
 import stat
-from collections.abc import Iterable, Mapping
+import types
+import typing
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
+from pydantic_core import from_json
 
 from ecocareer import __version__
 
-FORMAT = b"ecocareer-cache-2"
+FORMAT = b"ecocareer-cache-3"
 FOLDER = "ecocareer-cache"
+KEY_FILE = "catalog.key"
+KEY_BYTES = 32
 KEEP = 8  # entries kept (several data directories in turn)
 MAX_ENTRY_BYTES = 512 * 1024 * 1024
 _ENTRY = re.compile(r"catalog-[0-9a-f]{64}\.json")
+# The modules whose code decides what valid data is: an entry is for their exact source.
+RULES = [
+    "cache.py",
+    "documents.py",
+    "loading.py",
+    "models.py",
+    "overlay.py",
+    "terms.py",
+    "yamlsafe.py",
+]
 
 
 def entry_path(cache: Path, key: str) -> Path:
@@ -43,8 +69,12 @@ def entry_path(cache: Path, key: str) -> Path:
 
 
 def cache_key(files: Iterable[tuple[str, bytes]]) -> str:
-    """A digest of the data's exact bytes, the package version and the cache format."""
+    """A digest of the data's exact bytes, the package version, the cache format and the
+    validating code."""
     digest = hashlib.sha256(FORMAT + b"\0" + __version__.encode())
+    here = Path(__file__).parent
+    for name in RULES:
+        digest.update(hashlib.sha256((here / name).read_bytes()).digest())
     for name, raw in files:
         digest.update(b"\0%s\0%d\0" % (os.fsencode(name), len(raw)))  # names need not be UTF-8
         digest.update(raw)
@@ -56,32 +86,20 @@ def load(
 ) -> dict[str, BaseModel] | None:
     """The validated files stored under `key`, or None if there is no sound entry."""
     try:
-        raw = _read_regular(entry_path(cache, key))
-        if raw is None:
+        secret = _secret(cache / FOLDER, create=False)
+        raw = _read_regular(entry_path(cache, key)) if secret else None
+        if secret is None or raw is None:
             return None
-        digest, _, body = raw.partition(b"\n")
-        if digest.decode("ascii") != hashlib.sha256(body).hexdigest():
+        mac, _, body = raw.partition(b"\n")
+        if not hmac.compare_digest(mac, _mac(secret, key, body)):
             return None
         lines = body.split(b"\n")
-        if len(lines) != len(models):
-            return None
         return {
-            name: model.model_validate_json(line)
+            name: filler(model)(from_json(line))
             for (name, model), line in zip(models.items(), lines, strict=True)
         }
-    except (OSError, ValueError, ValidationError, RecursionError):
+    except (OSError, ValueError):
         return None
-
-
-def _read_regular(path: Path) -> bytes | None:
-    """A regular file's bytes, opened without following a link or blocking on a FIFO."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    handle = os.open(path, flags)
-    with open(handle, "rb", closefd=True) as stream:
-        info = os.fstat(stream.fileno())
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
-            return None
-        return stream.read(MAX_ENTRY_BYTES + 1)
 
 
 def store(cache: Path, key: str, files: Mapping[str, BaseModel]) -> None:
@@ -89,14 +107,66 @@ def store(cache: Path, key: str, files: Mapping[str, BaseModel]) -> None:
     from ecocareer.files import write_atomic
 
     body = b"\n".join(model.model_dump_json().encode() for model in files.values())
-    entry = hashlib.sha256(body).hexdigest().encode() + b"\n" + body
     target = entry_path(cache, key)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, entry)
+        secret = _secret(target.parent, create=True)
+        if secret is None:
+            return
+        write_atomic(target, _mac(secret, key, body) + b"\n" + body)
         _prune(target.parent)
     except OSError:
         return
+
+
+def _mac(secret: bytes, key: str, body: bytes) -> bytes:
+    """The entry's HMAC, over its name as well, so an entry cannot pass for another."""
+    return hmac.digest(secret, key.encode() + b"\n" + body, "sha256").hex().encode()
+
+
+def _secret(folder: Path, create: bool) -> bytes | None:
+    """The folder's key: read, made (`create`) when there is none, or None when unusable."""
+    path = folder / KEY_FILE
+    try:
+        key = _read_regular(path, private=True)
+    except FileNotFoundError:
+        if not create:
+            return None
+        from ecocareer.files import write_atomic
+
+        key = secrets.token_bytes(KEY_BYTES)
+        try:
+            write_atomic(path, key, replace=False, mode=0o600)
+        except FileExistsError:  # another run made one meanwhile: that one counts
+            return _secret(folder, create=False)
+    return key if key is not None and len(key) == KEY_BYTES else None
+
+
+def _read_regular(path: Path, private: bool = False) -> bytes | None:
+    """A regular file's bytes, opened without following a link or blocking on a FIFO;
+    `private`: None unless the file is this user's and no one else may read or write it."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    handle = os.open(path, flags)
+    with open(handle, "rb", closefd=True) as stream:
+        info = os.fstat(stream.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
+            return None
+        # Owners and modes are POSIX's; on Windows the folder is the user's own anyway.
+        if (
+            private
+            and hasattr(os, "getuid")
+            and (info.st_uid != os.getuid() or info.st_mode & 0o077)
+        ):
+            return None
+        return stream.read(MAX_ENTRY_BYTES + 1)
+
+
+def _private(info: os.stat_result) -> bool:
+    """This user's, and no one else may read or write it (POSIX; on Windows the cache
+    directory is the user's own)."""
+    if not hasattr(os, "getuid"):
+        return True
+    return info.st_uid == os.getuid() and not info.st_mode & 0o077
 
 
 def _prune(folder: Path) -> None:
@@ -107,3 +177,49 @@ def _prune(folder: Path) -> None:
             ours.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
     for _, path in sorted(ours, reverse=True)[KEEP:]:
         os.unlink(path)
+
+
+Fill = Callable[[Any], Any]
+_FILLERS: dict[type[BaseModel], Fill] = {}
+
+
+def filler(model: type[BaseModel]) -> Fill:
+    """Makes a `model` from its proven JSON dump without validating it again: lists become
+    the tuples the model holds, nested records their models, all else is taken as it is."""
+    if model not in _FILLERS:
+        nested = [
+            (name, convert)
+            for name, info in model.model_fields.items()
+            if (convert := _converter(info.annotation)) is not None
+        ]
+        new = model.__new__
+        assign = object.__setattr__
+
+        def fill(values: dict[str, Any]) -> BaseModel:
+            for name, convert in nested:
+                values[name] = convert(values[name])
+            record = new(model)
+            assign(record, "__dict__", values)
+            assign(record, "__pydantic_fields_set__", set(values))
+            assign(record, "__pydantic_extra__", None)
+            assign(record, "__pydantic_private__", None)
+            return record
+
+        _FILLERS[model] = fill
+    return _FILLERS[model]
+
+
+def _converter(annotation: Any) -> Fill | None:
+    """How a field's JSON value becomes the field's value; None when it is used as it is."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return filler(annotation)
+    if typing.get_origin(annotation) is tuple:
+        item, *rest = typing.get_args(annotation)
+        inner = _converter(item) if rest == [Ellipsis] else None
+        return tuple if inner is None else lambda values: tuple(map(inner, values))
+    unions = (typing.Union, types.UnionType)
+    if typing.get_origin(annotation) in unions and any(
+        map(_converter, typing.get_args(annotation))
+    ):
+        raise TypeError(f"the cache cannot fill {annotation}")  # no model has one yet
+    return None

@@ -60,9 +60,9 @@ def load_catalog(
         from ecocareer.catalog import cache as cached
 
         key = cached.cache_key((str(path), raw) for path, raw in raws.items())
-        hit = cached.load(cache, key, FILES)
-        if hit is not None and not _cross_check(_parts_of(hit), _unplaced(hit)):
-            return _catalog(directory, hit)  # an entry failing the cross-checks is rebuilt
+        hit = cached.load(cache, key, FILES)  # proven: validated and cross-checked when stored
+        if hit is not None:
+            return _catalog(directory, hit)
     documents: dict[str, YamlDocument] = {}
     models: dict[str, Any] = {}
     parts: dict[str, _Part] = {}
@@ -148,18 +148,6 @@ class _Part:
 
     records: tuple[tuple[int, Any], ...]
     ids: frozenset[str]
-
-
-def _parts_of(models: Mapping[str, BaseModel]) -> dict[str, _Part]:
-    parts: dict[str, _Part] = {}
-    for model in models.values():
-        parts.update(_parts(model))
-    return parts
-
-
-def _unplaced(models: Mapping[str, BaseModel]) -> dict[str, YamlDocument]:
-    """Stand-ins for the parsed files of a cache entry: the checks only need to find fault."""
-    return {name: YamlDocument(name, {}) for name in models}
 
 
 def _parts(model: BaseModel) -> dict[str, _Part]:
