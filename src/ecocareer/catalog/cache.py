@@ -121,7 +121,9 @@ def store(cache: Path, key: str, files: Mapping[str, BaseModel]) -> None:
 
 def _mac(secret: bytes, key: str, body: bytes) -> bytes:
     """The entry's HMAC, over its name as well, so an entry cannot pass for another."""
-    return hmac.digest(secret, key.encode() + b"\n" + body, "sha256").hex().encode()
+    mac = hmac.new(secret, key.encode() + b"\n", "sha256")
+    mac.update(body)
+    return mac.hexdigest().encode()
 
 
 def _secret(folder: Path, create: bool) -> bytes | None:
@@ -181,6 +183,9 @@ def _prune(folder: Path) -> None:
 
 Fill = Callable[[Any], Any]
 _FILLERS: dict[type[BaseModel], Fill] = {}
+# Setters of the slots every Pydantic model has: what `model_construct` sets, at less cost
+# (the data of a large catalog is tens of thousands of records).
+_SLOTS = {name: vars(BaseModel)[name].__set__ for name in BaseModel.__slots__}
 
 
 def filler(model: type[BaseModel]) -> Fill:
@@ -193,16 +198,17 @@ def filler(model: type[BaseModel]) -> Fill:
             if (convert := _converter(info.annotation)) is not None
         ]
         new = model.__new__
-        assign = object.__setattr__
+        fields, fields_set = _SLOTS["__dict__"], _SLOTS["__pydantic_fields_set__"]
+        extra, private = _SLOTS["__pydantic_extra__"], _SLOTS["__pydantic_private__"]
 
         def fill(values: dict[str, Any]) -> BaseModel:
             for name, convert in nested:
                 values[name] = convert(values[name])
             record = new(model)
-            assign(record, "__dict__", values)
-            assign(record, "__pydantic_fields_set__", set(values))
-            assign(record, "__pydantic_extra__", None)
-            assign(record, "__pydantic_private__", None)
+            fields(record, values)
+            fields_set(record, set(values))
+            extra(record, None)
+            private(record, None)
             return record
 
         _FILLERS[model] = fill
