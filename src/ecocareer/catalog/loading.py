@@ -63,18 +63,36 @@ def load_catalog(
         hit = cached.load(cache, key, FILES)  # proven: validated and cross-checked when stored
         if hit is not None:
             return _catalog(directory, hit)
+    models, found = _validate(directory, overlay, raws, lines=False)
+    if problems or found:  # read again, noting every line, to say where each problem is
+        problems.extend(_validate(directory, overlay, raws, lines=True)[1])
+        raise DataError(sorted(problems, key=lambda p: (p.file, p.line or 0)))
+    if cache is not None and key is not None:
+        from ecocareer.catalog import cache as cached
+
+        raws.clear()  # the files' bytes are not needed again: memory for the entry
+        cached.store(cache, key, models)
+    return _catalog(directory, models)
+
+
+def _validate(
+    directory: Path, overlay: Path | None, raws: dict[Path, bytes], lines: bool
+) -> tuple[dict[str, BaseModel], list[Problem]]:
+    """The validated model of every file that was read, and every problem found (where
+    they are, with `lines`). Without lines, each file's parsed values are let go as soon
+    as it is validated, so the largest data never sits in memory twice over."""
     documents: dict[str, YamlDocument] = {}
-    models: dict[str, Any] = {}
+    models: dict[str, BaseModel] = {}
     parts: dict[str, _Part] = {}
+    problems: list[Problem] = []
     for name, model in FILES.items():
         if directory / name not in raws:  # unreadable: _read_files said why
             continue
         try:
-            document = _document(directory, overlay, name, raws)
+            document = _document(directory, overlay, name, raws, lines)
         except DataError as error:
             problems.extend(error.problems)
             continue
-        documents[name] = document
         try:
             models[name] = model.model_validate(document.value)
         except ValidationError as error:
@@ -82,14 +100,10 @@ def load_catalog(
             parts.update(_salvage(model, document.value))
         else:
             parts.update(_parts(models[name]))
+        documents[name] = document if lines else YamlDocument(document.file, None)
+        del document
     problems.extend(_cross_check(parts, documents))
-    if problems:
-        raise DataError(sorted(problems, key=lambda p: (p.file, p.line or 0)))
-    if cache is not None and key is not None:
-        from ecocareer.catalog import cache as cached
-
-        cached.store(cache, key, models)
-    return _catalog(directory, models)
+    return models, problems
 
 
 def _read_files(directory: Path, overlay: Path | None) -> tuple[dict[Path, bytes], list[Problem]]:
@@ -109,14 +123,15 @@ def _read_files(directory: Path, overlay: Path | None) -> tuple[dict[Path, bytes
 
 
 def _document(
-    directory: Path, overlay: Path | None, name: str, raws: dict[Path, bytes]
+    directory: Path, overlay: Path | None, name: str, raws: dict[Path, bytes], lines: bool
 ) -> YamlDocument:
     from ecocareer.catalog.yamlsafe import parse_yaml  # only here: a cache hit never imports YAML
 
     base = directory / name
-    document = parse_yaml(raws[base], str(base))
+    document = parse_yaml(raws[base], str(base), lines)
     if overlay is not None and (overlay / name) in raws:
-        document = merge(document, parse_yaml(raws[overlay / name], str(overlay / name)))
+        added = parse_yaml(raws[overlay / name], str(overlay / name), lines)
+        document = merge(document, added)
     return document
 
 
@@ -279,12 +294,14 @@ class _CrossCheck:
 
     def unique(self, document: YamlDocument, key: str) -> None:
         seen: dict[str, tuple[int, str]] = {}
+        named = key != "sources"
         for index, item in self.records(key):
-            names = [("id", item.id)]
-            names += [("name", item.name)] if hasattr(item, "name") and key != "sources" else []
-            names += [(f"aliases[{i}]", a) for i, a in enumerate(getattr(item, "aliases", ()))]
-            for field, name in names:
-                normal = normalise(name)
+            # Ids and aliases are normal already (their pattern says so); names are not.
+            terms: list[tuple[Path_, str, str]] = [(("id",), item.id, item.id)]
+            if named and hasattr(item, "name"):
+                terms.append((("name",), item.name, normalise(item.name)))
+            terms += [(("aliases", i), a, a) for i, a in enumerate(getattr(item, "aliases", ()))]
+            for field, name, normal in terms:
                 first, owner = seen.setdefault(normal, (index, item.id))
                 if first == index:
                     continue
@@ -293,7 +310,7 @@ class _CrossCheck:
                     if owner == item.id
                     else f"{quoted(name)} is already used by '{owner}'; terms must be unique"
                 )
-                self.problem(document, (key, index, *_split(field)), message)
+                self.problem(document, (key, index, *field), message)
 
     def known(self, document: YamlDocument, path: Path_, value: str, key: str, what: str) -> None:
         part = self.parts.get(key)
@@ -394,11 +411,6 @@ class _CrossCheck:
                     f"a second band for {'/'.join(key)} (the first is bands[{seen[key]}])",
                 )
             seen.setdefault(key, i)
-
-
-def _split(field: str) -> tuple[str | int, ...]:
-    match = re.fullmatch(r"(\w+)\[(\d+)\]", field)
-    return (match.group(1), int(match.group(2))) if match else (field,)
 
 
 def _suggest(value: str, index: Iterable[str]) -> str:
