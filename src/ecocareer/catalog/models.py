@@ -30,6 +30,8 @@ _INVISIBLE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
 
 def _plain_text(value: str) -> str:
     """Text from a data file must print as itself: no control characters, not blank."""
+    if value and value.isascii() and value.isprintable() and not value.isspace():
+        return value  # the usual case, in one pass: printable ASCII hides nothing
     if _CONTROL.search(value):
         raise ValueError("must not contain control characters (tabs, escapes, newlines)")
     if _HIDDEN.search(value):
