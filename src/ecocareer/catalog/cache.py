@@ -106,23 +106,30 @@ def store(cache: Path, key: str, files: Mapping[str, BaseModel]) -> None:
     """Keep the validated files under `key`; never fails (a cache is optional)."""
     from ecocareer.files import write_atomic
 
-    body = b"\n".join(model.model_dump_json().encode() for model in files.values())
+    # `model_dump_json` as bytes, without a str in between (a large catalog's is megabytes).
+    lines = [model.__pydantic_serializer__.to_json(model) for model in files.values()]
     target = entry_path(cache, key)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         secret = _secret(target.parent, create=True)
         if secret is None:
             return
-        write_atomic(target, _mac(secret, key, body) + b"\n" + body)
+        pieces = [_mac(secret, key, *lines)]
+        for line in lines:
+            pieces += (b"\n", line)
+        write_atomic(target, pieces)  # in pieces: a large catalog's entry is never copied
         _prune(target.parent)
     except OSError:
         return
 
 
-def _mac(secret: bytes, key: str, body: bytes) -> bytes:
-    """The entry's HMAC, over its name as well, so an entry cannot pass for another."""
-    mac = hmac.new(secret, key.encode() + b"\n", "sha256")
-    mac.update(body)
+def _mac(secret: bytes, key: str, *lines: bytes) -> bytes:
+    """The HMAC of an entry's body (its lines), over its name as well, so an entry cannot
+    pass for another."""
+    mac = hmac.new(secret, key.encode(), "sha256")
+    for line in lines:
+        mac.update(b"\n")
+        mac.update(line)
     return mac.hexdigest().encode()
 
 
