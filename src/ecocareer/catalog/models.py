@@ -5,6 +5,7 @@ reads them as they are instead of compiling each one from a string at start-up.
 """
 
 import re
+from functools import cache
 from typing import Annotated, Literal, Self
 
 from pydantic import (
@@ -17,28 +18,34 @@ from pydantic import (
     model_validator,
 )
 
-# Control characters, bidirectional overrides and line separators could restyle or
-# reorder the terminal; zero-width characters alone would make a name look blank.
-_CONTROL = re.compile(
-    r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
-)
-# Characters that print as nothing: a name could hide them and look like another.
-# (Zero-width joiners, which some scripts and emoji need, are allowed.)
-_HIDDEN = re.compile(r"[\u200b\u2060\ufeff]")
-_INVISIBLE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compiled when some text is not plain printable ASCII (most runs never need them).
+
+    Control characters, bidirectional overrides and line separators could restyle or
+    reorder the terminal; characters that print as nothing could hide in a name and make
+    it look like another, or look blank. (Zero-width joiners, which some scripts and
+    emoji need, are allowed.)
+    """
+    control = r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+    hidden = r"[\u200b\u2060\ufeff]"
+    invisible = r"[\s\u200b-\u200d\u2060\ufeff]+"
+    return re.compile(control), re.compile(hidden), re.compile(invisible)
 
 
 def _plain_text(value: str) -> str:
     """Text from a data file must print as itself: no control characters, not blank."""
     if value and value.isascii() and value.isprintable() and not value.isspace():
         return value  # the usual case, in one pass: printable ASCII hides nothing
-    if _CONTROL.search(value):
+    control, hidden, invisible = _patterns()
+    if control.search(value):
         raise ValueError("must not contain control characters (tabs, escapes, newlines)")
-    if _HIDDEN.search(value):
+    if hidden.search(value):
         raise ValueError(
             "must not contain invisible characters (zero-width spaces, byte-order marks)"
         )
-    if not _INVISIBLE.sub("", value):
+    if not invisible.sub("", value):
         raise ValueError("must not be empty")
     return value
 
