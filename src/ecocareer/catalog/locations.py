@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import sys
-from importlib import resources
 from pathlib import Path
 
 DATA_DIR_ENV = "ECOCAREER_DATA_DIR"
@@ -29,11 +28,13 @@ APP = "ecocareer"
 
 
 def bundled_data_dir() -> Path:
-    """The data shipped inside the package (or the checkout's `data/` in an editable install)."""
-    packaged = Path(str(resources.files("ecocareer") / "data"))
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "data"
+    """The data shipped inside the package (or the checkout's `data/` in an editable install).
+
+    Found beside this file, not through importlib.resources: the package is always
+    installed as files, and that module costs more to import than the answer."""
+    package = Path(__file__).resolve().parents[1]
+    packaged = package / "data"
+    return packaged if packaged.is_dir() else package.parents[1] / "data"
 
 
 def _from_env(name: str) -> Path | str | None:
