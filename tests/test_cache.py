@@ -305,3 +305,31 @@ def test_a_data_directory_whose_name_is_not_utf8_is_cached(tmp_path: Path) -> No
     assert uk_entry_max(load_catalog(odd, cache=store)) == 38000
     assert uk_entry_max(load_catalog(odd, cache=store)) == 38000
     assert len(entries(store)) == 1
+
+
+def test_a_saved_profile_is_parsed_once_and_keeps_its_lines(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profile = tmp_path / "profile.yaml"
+    profile.write_text("role: seo\ncountry: nowhere\n", encoding="utf-8")
+    monkeypatch.setenv("ECOCAREER_PROFILE", str(profile))
+    first = run("salary", "seo")
+    assert first.code == 2 and f"{profile}:2:" in first.err
+    with monkeypatch.context() as patched:
+        patched.setattr(yamlsafe, "parse_yaml", None)  # only the cache can answer now
+        assert run("salary", "seo") == first
+    profile.write_text("role: seo\ncountry: uk\n", encoding="utf-8")
+    assert run("salary", "seo").code == 0  # new bytes: parsed again
+
+
+def test_an_edited_profile_entry_is_not_trusted(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, profile = tmp_path / "store", tmp_path / "profile.yaml"
+    monkeypatch.setenv("ECOCAREER_CACHE_DIR", str(store))
+    monkeypatch.setenv("ECOCAREER_PROFILE", str(profile))
+    profile.write_text("country: uk\n", encoding="utf-8")
+    first = run("salary", "seo")
+    [entry] = (store / "ecocareer-cache").glob("document-*.json")
+    entry.write_bytes(entry.read_bytes().replace(b'"uk"', b'"us"'))
+    assert run("salary", "seo") == first

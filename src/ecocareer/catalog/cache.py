@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import os
 import re
 import secrets
@@ -43,6 +44,7 @@ from pydantic import BaseModel
 from pydantic_core import from_json
 
 from ecocareer import __version__
+from ecocareer.catalog.documents import YamlDocument
 
 FORMAT = b"ecocareer-cache-3"
 FOLDER = "ecocareer-cache"
@@ -50,7 +52,7 @@ KEY_FILE = "catalog.key"
 KEY_BYTES = 32
 KEEP = 8  # entries kept (several data directories in turn)
 MAX_ENTRY_BYTES = 512 * 1024 * 1024
-_ENTRY = re.compile(r"catalog-[0-9a-f]{64}\.json")
+_ENTRY = re.compile(r"(catalog|document)-[0-9a-f]{64}\.json")
 # The modules whose code decides what valid data is: an entry is for their exact source.
 RULES = [
     "cache.py",
@@ -63,9 +65,9 @@ RULES = [
 ]
 
 
-def entry_path(cache: Path, key: str) -> Path:
-    """Where the entry for `key` lives inside the cache directory."""
-    return cache / FOLDER / f"catalog-{key}.json"
+def entry_path(cache: Path, key: str, kind: str = "catalog") -> Path:
+    """Where the entry of a kind ("catalog", "document") for `key` lives in the cache."""
+    return cache / FOLDER / f"{kind}-{key}.json"
 
 
 def cache_key(files: Iterable[tuple[str, bytes]]) -> str:
@@ -85,48 +87,74 @@ def load(
     cache: Path, key: str, models: Mapping[str, type[BaseModel]]
 ) -> dict[str, BaseModel] | None:
     """The validated files stored under `key`, or None if there is no sound entry."""
-    try:
-        secret = _secret(cache / FOLDER, create=False)
-        raw = _read_regular(entry_path(cache, key)) if secret else None
-        if secret is None or raw is None:
-            return None
-        mac, _, body = raw.partition(b"\n")
-        if not hmac.compare_digest(mac, _mac(secret, key, body)):
-            return None
-        lines = body.split(b"\n")
-        return {
-            name: filler(model)(from_json(line))
-            for (name, model), line in zip(models.items(), lines, strict=True)
-        }
-    except (OSError, ValueError):
+    lines = _proven(entry_path(cache, key))
+    if lines is None or len(lines) != len(models):
         return None
+    return {
+        name: filler(model)(from_json(line))
+        for (name, model), line in zip(models.items(), lines, strict=True)
+    }
 
 
 def store(cache: Path, key: str, files: Mapping[str, BaseModel]) -> None:
     """Keep the validated files under `key`; never fails (a cache is optional)."""
-    from ecocareer.files import write_atomic
-
     # `model_dump_json` as bytes, without a str in between (a large catalog's is megabytes).
     lines = [model.__pydantic_serializer__.to_json(model) for model in files.values()]
-    target = entry_path(cache, key)
+    _write(entry_path(cache, key), lines)
+
+
+def load_document(cache: Path, name: str, raw: bytes) -> YamlDocument | None:
+    """A small YAML file (the profile) as the reader parsed these exact bytes before, lines
+    included, or None: a run with a saved profile need not import the YAML reader."""
+    lines = _proven(entry_path(cache, cache_key([(name, raw)]), "document"))
+    if lines is None or len(lines) != 1:
+        return None
+    value, where = json.loads(lines[0])
+    return YamlDocument(name, value, {tuple(path): line for path, line in where})
+
+
+def store_document(cache: Path, raw: bytes, document: YamlDocument) -> None:
+    """Keep a parsed small YAML file for `load_document`; never fails."""
+    where = [[list(path), line] for path, line in document.lines.items()]
+    line = json.dumps([document.value, where]).encode()  # ASCII: never a newline inside
+    _write(entry_path(cache, cache_key([(document.file, raw)]), "document"), [line])
+
+
+def _proven(path: Path) -> list[bytes] | None:
+    """The lines of the entry at `path` if its HMAC holds, else None (no entry, no key)."""
+    try:
+        secret = _secret(path.parent, create=False)
+        raw = _read_regular(path) if secret else None
+        if secret is None or raw is None:
+            return None
+        mac, _, body = raw.partition(b"\n")
+        return body.split(b"\n") if hmac.compare_digest(mac, _mac(secret, path, body)) else None
+    except (OSError, ValueError):
+        return None
+
+
+def _write(target: Path, lines: list[bytes]) -> None:
+    """Write an entry (its HMAC, then its lines) whole, then prune its kind; never fails."""
+    from ecocareer.files import write_atomic
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         secret = _secret(target.parent, create=True)
         if secret is None:
             return
-        pieces = [_mac(secret, key, *lines)]
+        pieces = [_mac(secret, target, *lines)]
         for line in lines:
             pieces += (b"\n", line)
         write_atomic(target, pieces)  # in pieces: a large catalog's entry is never copied
-        _prune(target.parent)
+        _prune(target.parent, target.name.partition("-")[0])
     except OSError:
         return
 
 
-def _mac(secret: bytes, key: str, *lines: bytes) -> bytes:
-    """The HMAC of an entry's body (its lines), over its name as well, so an entry cannot
-    pass for another."""
-    mac = hmac.new(secret, key.encode(), "sha256")
+def _mac(secret: bytes, entry: Path, *lines: bytes) -> bytes:
+    """The HMAC of an entry's body (its lines), over its file name as well, so an entry
+    cannot pass for another."""
+    mac = hmac.new(secret, entry.name.encode(), "sha256")
     for line in lines:
         mac.update(b"\n")
         mac.update(line)
@@ -160,12 +188,7 @@ def _read_regular(path: Path, private: bool = False) -> bytes | None:
         info = os.fstat(stream.fileno())
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
             return None
-        # Owners and modes are POSIX's; on Windows the folder is the user's own anyway.
-        if (
-            private
-            and hasattr(os, "getuid")
-            and (info.st_uid != os.getuid() or info.st_mode & 0o077)
-        ):
+        if private and not _private(info):
             return None
         return stream.read(MAX_ENTRY_BYTES + 1)
 
@@ -178,11 +201,13 @@ def _private(info: os.stat_result) -> bool:
     return info.st_uid == os.getuid() and not info.st_mode & 0o077
 
 
-def _prune(folder: Path) -> None:
-    """Remove the oldest of our own entries beyond KEEP; nothing else is ever touched."""
+def _prune(folder: Path, kind: str) -> None:
+    """Remove the oldest of our own entries of a kind beyond KEEP; nothing else is ever
+    touched."""
     ours = []
     for entry in os.scandir(folder):
-        if _ENTRY.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+        mine = _ENTRY.fullmatch(entry.name) and entry.name.startswith(f"{kind}-")
+        if mine and entry.is_file(follow_symlinks=False):
             ours.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
     for _, path in sorted(ours, reverse=True)[KEEP:]:
         os.unlink(path)
