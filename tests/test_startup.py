@@ -59,6 +59,19 @@ def test_a_run_served_from_the_cache_does_not_load_the_yaml_parser(tmp_path: Pat
     assert "£30,000 – £38,000" in again
 
 
+MACHINE = [
+    ["salary", "seo", "--format", "json"], ["roles", "--format", "csv"],
+    ["layers", "--format", "markdown"], ["tshape", "--skill", "seo=4", "--format", "json"],
+    ["next", "seo", "--format", "json"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("args", MACHINE)
+def test_machine_formats_never_load_rich(args: list[str], tmp_path: Path) -> None:
+    out, modules = loaded(args, tmp_path)
+    assert out and "rich" not in modules
+
+
 def test_a_saved_profile_read_before_is_not_parsed_again(tmp_path: Path) -> None:
     profile = tmp_path / "profile.yaml"
     profile.write_text("role: seo\ncountry: uk\n", encoding="utf-8")
@@ -66,3 +79,14 @@ def test_a_saved_profile_read_before_is_not_parsed_again(tmp_path: Path) -> None
     again, again_modules = loaded(["salary", "seo"], tmp_path, ECOCAREER_PROFILE=str(profile))
     assert "yaml" in first_modules and "yaml" not in again_modules
     assert again == first and "£30,000 – £38,000" in again
+
+
+def test_the_views_rich_names_stand_for_rich_itself_once_used() -> None:
+    import rich.box
+    from rich.text import Text as RichText
+
+    from ecocareer.render.lazy_rich import Text, box
+
+    made = Text("x", style="bold")
+    assert type(made) is RichText and isinstance(made, Text) and not isinstance("x", Text)
+    assert Text.assemble("a", "b").plain == "ab" and box.ROUNDED is rich.box.ROUNDED

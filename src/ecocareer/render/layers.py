@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.console import RenderableType
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from ecocareer.catalog.models import Role
 from ecocareer.layers import EcosystemMap, Failure, LayerView, Link
+from ecocareer.render.lazy_rich import Panel, Table, Text
 from ecocareer.render.output import View
 from ecocareer.render.style import layer_colour, layer_label, mode_name
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 TITLE = "The marketing ecosystem: four layers, one system"
 

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import RenderableType
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
-
+from ecocareer.render.lazy_rich import Panel, Table, Text
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import band_record, ids, names
@@ -22,6 +18,9 @@ from ecocareer.render.style import (
 )
 from ecocareer.roadmap import Roadmap, Step
 from ecocareer.vocabulary import NO_SALARY, WORKING_LEVEL
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 NO_YEARS = "not given by the sources"
 

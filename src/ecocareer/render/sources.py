@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.console import RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from ecocareer.catalog.models import Source
+from ecocareer.render.lazy_rich import Table, Text
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 COLUMNS = ("id", "number", "title", "publisher", "url", "accessed")
 Sources = tuple[Source, ...]

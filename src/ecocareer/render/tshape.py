@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import RenderableType
-from rich.table import Table
-from rich.text import Text
-
+from ecocareer.render.lazy_rich import Table, Text
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.style import bullets, layer_colour, layer_label, layer_symbol, phase_label
 from ecocareer.tshape import SkillLevel, TShape
 from ecocareer.vocabulary import DEEP_LEVEL, MAX_LEVEL, WORKING_LEVEL, Phase, level_name
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 CELLS_PER_LEVEL = 3
 COLUMN = MAX_LEVEL * CELLS_PER_LEVEL + 3
