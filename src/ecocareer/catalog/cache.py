@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import os
 import re
 import secrets
@@ -109,12 +108,14 @@ def load_document(cache: Path, name: str, raw: bytes) -> YamlDocument | None:
     lines = _proven(entry_path(cache, cache_key([(name, raw)]), "document"))
     if lines is None or len(lines) != 1:
         return None
-    value, where = json.loads(lines[0])
+    value, where = from_json(lines[0])
     return YamlDocument(name, value, {tuple(path): line for path, line in where})
 
 
 def store_document(cache: Path, raw: bytes, document: YamlDocument) -> None:
     """Keep a parsed small YAML file for `load_document`; never fails."""
+    import json
+
     where = [[list(path), line] for path, line in document.lines.items()]
     line = json.dumps([document.value, where]).encode()  # ASCII: never a newline inside
     _write(entry_path(cache, cache_key([(document.file, raw)]), "document"), [line])
