@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 
 @cache
@@ -54,8 +54,7 @@ class EcoCareerError(Exception):
     hint: str | None = None
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a data file: where it is and what is expected."""
 
     file: str

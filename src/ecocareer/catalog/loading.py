@@ -9,9 +9,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, NamedTuple, get_args
 
 from pydantic import BaseModel, ValidationError
 
@@ -152,8 +151,7 @@ def _require_directory(directory: Path, what: str = "data directory") -> None:
     raise DataError([Problem(str(directory), None, "", message)], hint=hint)
 
 
-@dataclass(frozen=True)
-class _Part:
+class _Part(NamedTuple):
     """One list of a data file: its valid records by index, and every id it names.
 
     A file with errors still has its valid records cross-checked, so one run of
