@@ -139,14 +139,14 @@ def paired(runs: int, mine: list[str], env: Env) -> Pair:
 def _row(label: str, pair: Pair, target: str, verdict: str, extra: str = "") -> None:
     hello = statistics.median(pair.hello)
     print(
-        f"{label:<44} {pair.median * 1000:>6.0f} {hello * 1000:>6.0f}"
+        f"{label:<48} {pair.median * 1000:>6.0f} {hello * 1000:>6.0f}"
         f" {pair.ratio:>6.2f} {target:>7} {verdict:>5}{extra}"
     )
 
 
 def startup(runs: int, environment: dict[str, str], profile: Path, targets: Targets) -> None:
     print(f"\nStart-up on the bundled data: ms, median of {runs} paired runs against the hello")
-    print(f"{'command':<44} {'ms':>6} {'hello':>6} {'ratio':>6} {'target':>7} {'':>5}")
+    print(f"{'command':<48} {'ms':>6} {'hello':>6} {'ratio':>6} {'target':>7} {'':>5}")
     plain = lambda: environment  # noqa: E731
     with_profile = lambda: {**environment, "ECOCAREER_PROFILE": str(profile)}  # noqa: E731
     rows: list[tuple[list[str], float | None]] = [(view, TABLE) for view in VIEWS]
@@ -217,7 +217,7 @@ def scale(
     scales: list[int], runs: int, environment: dict[str, str], profile: Path, targets: Targets
 ) -> None:
     print(f"\nScale: generated data at {', '.join(f'{s}x' for s in scales)}: ms, median of {runs}")
-    print(f"{'command':<44} {'ms':>6} {'hello':>6} {'ratio':>6} {'target':>7} {'':>5}  MiB growth")
+    print(f"{'command':<48} {'ms':>6} {'hello':>6} {'ratio':>6} {'target':>7} {'':>5}  MiB growth")
     plain = lambda: environment  # noqa: E731
     with tempfile.TemporaryDirectory() as tmp:
         dirs = {}
