@@ -32,9 +32,8 @@ def bundled_data_dir() -> Path:
 
     Found beside this file, not through importlib.resources: the package is always
     installed as files, and that module costs more to import than the answer."""
-    package = Path(__file__).resolve().parents[1]
-    packaged = package / "data"
-    return packaged if packaged.is_dir() else package.parents[1] / "data"
+    packaged = Path(__file__).parents[1] / "data"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[3] / "data"
 
 
 def _from_env(name: str) -> Path | str | None:
