@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
 import shutil
@@ -12,10 +13,11 @@ from pathlib import Path
 import pytest
 from conftest import Run, replace_in
 
-from ecocareer.catalog import cache, yamlsafe
+from ecocareer.catalog import cache, loading, yamlsafe
 from ecocareer.catalog.index import Catalog
 from ecocareer.catalog.loading import load_catalog
 from ecocareer.catalog.locations import bundled_data_dir
+from ecocareer.catalog.models import RolesFile, SalariesFile, SourcesFile
 from ecocareer.errors import DataError
 
 
@@ -190,7 +192,7 @@ def test_an_entry_that_is_not_a_regular_file_is_ignored_at_once(
     assert time.monotonic() - began < 5  # no hang on a FIFO, no endless read of a device
 
 
-def test_an_edited_entry_with_a_recomputed_digest_is_cross_checked(
+def test_an_edited_entry_with_a_recomputed_digest_is_rebuilt(
     data_copy: Path, tmp_path: Path
 ) -> None:
     """Valid field by field, but a band names a role that does not exist: rebuilt, no crash."""
@@ -204,6 +206,86 @@ def test_an_edited_entry_with_a_recomputed_digest_is_cross_checked(
     catalog = load_catalog(data_copy, cache=store)
     assert {band.role for band in catalog.bands} <= {role.id for role in catalog.roles}
     assert b"no-such-role" not in entry.read_bytes()
+
+
+def test_an_entry_signed_with_another_key_is_rebuilt(data_copy: Path, tmp_path: Path) -> None:
+    """Valid, even: only what this cache's own key signed is taken without validation."""
+    store = tmp_path / "store"
+    load_catalog(data_copy, cache=store)
+    [entry] = entries(store)
+    _, _, body = entry.read_bytes().partition(b"\n")
+    edited = body.replace(b'"max":38000', b'"max":38500', 1)
+    key = entry.name.removeprefix("catalog-").removesuffix(".json")
+    mac = hmac.digest(b"k" * 32, key.encode() + b"\n" + edited, "sha256").hex()
+    entry.write_bytes(mac.encode() + b"\n" + edited)
+    assert uk_entry_max(load_catalog(data_copy, cache=store)) == 38000
+
+
+def test_an_entry_copied_under_another_name_is_not_served(data_copy: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    load_catalog(data_copy, cache=store)
+    [first] = entries(store)
+    replace_in(data_copy / "salaries.yaml", "min: 30000, max: 38000", "min: 30000, max: 39000")
+    assert uk_entry_max(load_catalog(data_copy, cache=store)) == 39000
+    [second] = [entry for entry in entries(store) if entry != first]
+    second.write_bytes(first.read_bytes())  # the old data's entry, signed, under the new name
+    assert uk_entry_max(load_catalog(data_copy, cache=store)) == 39000
+
+
+def test_a_hit_is_filled_without_validating_again(
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "store"
+    first = load_catalog(data_copy, cache=store)
+    for model in (RolesFile, SalariesFile, SourcesFile):
+        monkeypatch.setattr(model, "model_validate", None)
+        monkeypatch.setattr(model, "model_validate_json", None)
+    monkeypatch.setattr(loading, "_cross_check", None)
+    again = load_catalog(data_copy, cache=store)
+    assert again.roles == first.roles and again.bands == first.bands
+    assert again.career == first.career and again.comparisons == first.comparisons
+    assert [hash(role) for role in again.roles] == [hash(role) for role in first.roles]
+    assert isinstance(again.roles[0].skills.core, tuple)
+    assert again.roles[0].model_dump(mode="json") == first.roles[0].model_dump(mode="json")
+
+
+def test_the_key_is_made_once_and_private(data_copy: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    load_catalog(data_copy, cache=store)
+    key = store / "ecocareer-cache" / cache.KEY_FILE
+    made = key.read_bytes()
+    assert len(made) == cache.KEY_BYTES and key.stat().st_mode & 0o777 == 0o600
+    replace_in(data_copy / "salaries.yaml", "max: 38000", "max: 38001")
+    load_catalog(data_copy, cache=store)
+    assert key.read_bytes() == made and len(entries(store)) == 2
+
+
+@pytest.mark.parametrize("kind", ["readable-by-others", "short", "link"])
+def test_a_key_that_is_not_private_turns_the_cache_off_and_is_kept(
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    store = tmp_path / "store"
+    load_catalog(data_copy, cache=store)
+    key = store / "ecocareer-cache" / cache.KEY_FILE
+    if kind == "readable-by-others":
+        key.chmod(0o644)
+    elif kind == "short":
+        key.write_bytes(b"short")
+    else:
+        (tmp_path / "elsewhere").write_bytes(key.read_bytes())
+        key.unlink()
+        key.symlink_to(tmp_path / "elsewhere")
+    before = key.lstat()
+    kept = (before.st_ino, before.st_mode, before.st_size, before.st_mtime_ns)
+    with monkeypatch.context() as patched:
+        patched.setattr(yamlsafe, "parse_yaml", None)  # the entry is not used: the data is read
+        with pytest.raises(TypeError):
+            load_catalog(data_copy, cache=store)
+    replace_in(data_copy / "salaries.yaml", "max: 38000", "max: 38001")
+    assert uk_entry_max(load_catalog(data_copy, cache=store)) == 38001
+    assert len(entries(store)) == 1  # nothing stored without a sound key
+    after = key.lstat()
+    assert (after.st_ino, after.st_mode, after.st_size, after.st_mtime_ns) == kept
 
 
 def test_a_cache_path_from_the_environment_expands_the_home_directory(
@@ -223,3 +305,31 @@ def test_a_data_directory_whose_name_is_not_utf8_is_cached(tmp_path: Path) -> No
     assert uk_entry_max(load_catalog(odd, cache=store)) == 38000
     assert uk_entry_max(load_catalog(odd, cache=store)) == 38000
     assert len(entries(store)) == 1
+
+
+def test_a_saved_profile_is_parsed_once_and_keeps_its_lines(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profile = tmp_path / "profile.yaml"
+    profile.write_text("role: seo\ncountry: nowhere\n", encoding="utf-8")
+    monkeypatch.setenv("ECOCAREER_PROFILE", str(profile))
+    first = run("salary", "seo")
+    assert first.code == 2 and f"{profile}:2:" in first.err
+    with monkeypatch.context() as patched:
+        patched.setattr(yamlsafe, "parse_yaml", None)  # only the cache can answer now
+        assert run("salary", "seo") == first
+    profile.write_text("role: seo\ncountry: uk\n", encoding="utf-8")
+    assert run("salary", "seo").code == 0  # new bytes: parsed again
+
+
+def test_an_edited_profile_entry_is_not_trusted(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, profile = tmp_path / "store", tmp_path / "profile.yaml"
+    monkeypatch.setenv("ECOCAREER_CACHE_DIR", str(store))
+    monkeypatch.setenv("ECOCAREER_PROFILE", str(profile))
+    profile.write_text("country: uk\n", encoding="utf-8")
+    first = run("salary", "seo")
+    [entry] = (store / "ecocareer-cache").glob("document-*.json")
+    entry.write_bytes(entry.read_bytes().replace(b'"uk"', b'"us"'))
+    assert run("salary", "seo") == first

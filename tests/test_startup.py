@@ -26,9 +26,9 @@ print(" ".join(name for name in {heavy!r} if name in sys.modules), file=sys.stde
 """
 
 
-def loaded(args: list[str], cache: Path) -> tuple[str, set[str]]:
+def loaded(args: list[str], cache: Path, **extra: str) -> tuple[str, set[str]]:
     """Run ecocareer in a fresh interpreter: its stdout, and which heavy modules it imported."""
-    env = {**os.environ, "ECOCAREER_CACHE_DIR": str(cache), "NO_COLOR": "1"}
+    env = {**os.environ, "ECOCAREER_CACHE_DIR": str(cache), "NO_COLOR": "1", **extra}
     done = subprocess.run(
         [sys.executable, "-c", PROBE.format(heavy=HEAVY), *args],
         capture_output=True,
@@ -37,8 +37,8 @@ def loaded(args: list[str], cache: Path) -> tuple[str, set[str]]:
         timeout=60,
     )
     lines = done.stderr.splitlines()
-    assert len(lines) == 1, done.stderr  # the probe's one line, nothing else
-    return done.stdout, set(lines[0].split())
+    assert len(lines) == 1 + bool(extra), done.stderr  # the probe's (after a profile's note)
+    return done.stdout, set(lines[-1].split())
 
 
 @pytest.mark.parametrize("args", [["--help"], ["--version"], ["data", "path"], ["salary", "-h"]])
@@ -57,3 +57,36 @@ def test_a_run_served_from_the_cache_does_not_load_the_yaml_parser(tmp_path: Pat
     assert again_modules == {"ecocareer.catalog.models", "rich"}
     assert again == first
     assert "£30,000 – £38,000" in again
+
+
+MACHINE = [
+    ["salary", "seo", "--format", "json"], ["roles", "--format", "csv"],
+    ["layers", "--format", "markdown"], ["tshape", "--skill", "seo=4", "--format", "json"],
+    ["next", "seo", "--format", "json"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("args", MACHINE)
+def test_machine_formats_never_load_rich(args: list[str], tmp_path: Path) -> None:
+    out, modules = loaded(args, tmp_path)
+    assert out and "rich" not in modules
+
+
+def test_a_saved_profile_read_before_is_not_parsed_again(tmp_path: Path) -> None:
+    profile = tmp_path / "profile.yaml"
+    profile.write_text("role: seo\ncountry: uk\n", encoding="utf-8")
+    first, first_modules = loaded(["salary", "seo"], tmp_path, ECOCAREER_PROFILE=str(profile))
+    again, again_modules = loaded(["salary", "seo"], tmp_path, ECOCAREER_PROFILE=str(profile))
+    assert "yaml" in first_modules and "yaml" not in again_modules
+    assert again == first and "£30,000 – £38,000" in again
+
+
+def test_the_views_rich_names_stand_for_rich_itself_once_used() -> None:
+    import rich.box
+    from rich.text import Text as RichText
+
+    from ecocareer.render.lazy_rich import Text, box
+
+    made = Text("x", style="bold")
+    assert type(made) is RichText and isinstance(made, Text) and not isinstance("x", Text)
+    assert Text.assemble("a", "b").plain == "ab" and box.ROUNDED is rich.box.ROUNDED

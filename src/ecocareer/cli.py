@@ -6,30 +6,15 @@ Each command lives in `ecocareer.commands.<name>`; this module only wires them u
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator, Mapping
+from importlib import import_module
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, cast
 
 import typer
 
 from ecocareer import __version__
-from ecocareer.commands import (
-    LISTINGS,
-    Settings,
-    compare,
-    completion,
-    data,
-    diagnose,
-    layers,
-    next,
-    plan,
-    profile,
-    roadmap,
-    roles,
-    salary,
-    skills,
-    sources,
-    tshape,
-)
+from ecocareer.commands import LISTINGS, Settings, completion
 from ecocareer.commands.usage import Command, Group
 from ecocareer.errors import DataError, EcoCareerError, OutputClosed, UnknownTerm
 from ecocareer.render.output import say
@@ -48,13 +33,66 @@ Every command explains itself: ecocareer COMMAND --help.
 """
 
 
-class Ecocareer(Group):
-    """The commands in the order a person meets them."""
+# The commands in the order a person meets them: where each lives (a function, or a Typer
+# app of subcommands, in `ecocareer.commands.<module>`) and its summary in `--help`,
+# short enough to read whole even at 40 columns.
+COMMANDS = {
+    "layers": ("layers:layers", "The four layers and how each fails."),
+    "roles": ("roles:roles", "Roles by layer, or one role's card."),
+    "skills": ("skills:skills", "Skills, their ids and who uses them."),
+    "salary": ("salary:salary", "What roles pay, level by level."),
+    "roadmap": ("roadmap:roadmap", "The T-shaped route between two roles."),
+    "next": ("next:next_moves", "Where you can move from a role."),
+    "compare": ("compare:compare", "Two roles side by side."),
+    "tshape": ("tshape:tshape", "Your T, your phase, the roles that fit."),
+    "plan": ("plan:plan", "Your whole plan on one page."),
+    "diagnose": ("diagnose:diagnose", "What a team's layers are missing."),
+    "profile": ("profile:app", "Save who you are, for every command."),
+    "sources": ("sources:sources", "The works every figure comes from."),
+    "data": ("data:app", "Inspect and check the data in use."),
+}
 
-    order = (
-        "layers", "roles", "skills", "salary", "roadmap", "next", "compare", "tshape",
-        "plan", "diagnose", "profile", "sources", "data",
-    )  # fmt: skip
+
+class _Commands(Mapping[str, Any]):
+    """The command table, building a command's Click object the first time it is asked for."""
+
+    def __init__(self) -> None:
+        self.built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self.built:
+            where, summary = COMMANDS[name]
+            module, _, attribute = where.partition(":")
+            target = getattr(import_module(f"ecocareer.commands.{module}"), attribute)
+            command: Any
+            if isinstance(target, typer.Typer):
+                command = typer.main.get_group(target)
+                command.short_help = summary
+            else:
+                single = typer.Typer(add_completion=False, rich_markup_mode=None)
+                single.command(name, cls=Command, short_help=summary)(target)
+                command = typer.main.get_command(single)
+            command.name = name
+            self.built[name] = command
+        return self.built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(COMMANDS)
+
+    def __len__(self) -> int:
+        return len(COMMANDS)
+
+
+class Ecocareer(Group):
+    """Lists the commands in the order a person meets them, and builds only the one a run
+    invokes (building all costs more than most answers); `--help`, suggestions and
+    completion see every command through the same table."""
+
+    order = tuple(COMMANDS)
+
+    def __init__(self, **settings: Any) -> None:
+        super().__init__(**settings)
+        self.commands = cast(Any, _Commands())  # read only: no command is added later
 
 
 app = typer.Typer(
@@ -66,28 +104,6 @@ app = typer.Typer(
     add_completion=False,  # ours honour the shell named: see main_options
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-# Summaries short enough to read whole in `ecocareer --help`, even at 40 columns.
-app.command("layers", cls=Command, short_help="The four layers and how each fails.")(layers.layers)
-app.command("roles", cls=Command, short_help="Roles by layer, or one role's card.")(roles.roles)
-app.command("skills", cls=Command, short_help="Skills, their ids and who uses them.")(skills.skills)
-app.command("salary", cls=Command, short_help="What roles pay, level by level.")(salary.salary)
-app.command("roadmap", cls=Command, short_help="The T-shaped route between two roles.")(
-    roadmap.roadmap
-)
-app.command("next", cls=Command, short_help="Where you can move from a role.")(next.next_moves)
-app.command("compare", cls=Command, short_help="Two roles side by side.")(compare.compare)
-app.command("tshape", cls=Command, short_help="Your T, your phase, the roles that fit.")(
-    tshape.tshape
-)
-app.command("plan", cls=Command, short_help="Your whole plan on one page.")(plan.plan)
-app.command("diagnose", cls=Command, short_help="What a team's layers are missing.")(
-    diagnose.diagnose
-)
-app.add_typer(profile.app, name="profile", short_help="Save who you are, for every command.")
-app.command("sources", cls=Command, short_help="The works every figure comes from.")(
-    sources.sources
-)
-app.add_typer(data.app, name="data", short_help="Inspect and check the data in use.")
 
 
 def _show_version(value: bool) -> None:

@@ -7,7 +7,7 @@ role names, as a percentage.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ecocareer.catalog.index import Catalog, Pay, PlacedRole
 from ecocareer.catalog.models import Cited, Country, Level, Skill
@@ -23,8 +23,7 @@ SALARY_RULE = (
 )
 
 
-@dataclass(frozen=True)
-class SalaryGap:
+class SalaryGap(NamedTuple):
     """Both roles' pay for one country and level, and how far apart they are."""
 
     country: Country
@@ -41,8 +40,7 @@ class SalaryGap:
         return self.second.band.max - self.first.band.max
 
 
-@dataclass(frozen=True)
-class Side:
+class Side(NamedTuple):
     """One of the two roles, with what kind of role it is and whether the sources pay it."""
 
     role: PlacedRole
@@ -50,8 +48,7 @@ class Side:
     has_pay: bool
 
 
-@dataclass(frozen=True)
-class Comparison:
+class Comparison(NamedTuple):
     """What two roles share, what each would have to add, and their pay side by side."""
 
     first: Side

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
-# C0/C1 controls (but newline), bidirectional overrides, line separators, zero-width
-# characters and byte-order marks, and lone surrogates (undecodable bytes in argv or a
-# file name): none may reach a terminal as they are, and none may hide in a message.
-_UNPRINTABLE = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
-)
+
+@cache
+def _unprintable() -> re.Pattern[str]:
+    """C0/C1 controls (but newline), bidirectional overrides, line separators, zero-width
+    characters and byte-order marks, and lone surrogates (undecodable bytes in argv or a
+    file name): none may reach a terminal as they are, and none may hide in a message.
+    Compiled on first use: most runs have nothing to escape."""
+    return re.compile(
+        "[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
+    )
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -21,7 +26,7 @@ def _escape(match: re.Match[str]) -> str:
 def printable(text: str) -> str:
     """`text` with every character that could restyle the terminal, reorder the line or hide
     itself written out visibly (ESC as `\\x1b`, a zero-width space as `\\u200b`)."""
-    return _UNPRINTABLE.sub(_escape, text)
+    return _unprintable().sub(_escape, text)
 
 
 def shown(text: str, limit: int = 60) -> str:
@@ -49,8 +54,7 @@ class EcoCareerError(Exception):
     hint: str | None = None
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a data file: where it is and what is expected."""
 
     file: str

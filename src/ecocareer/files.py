@@ -13,23 +13,27 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Iterable
 from pathlib import Path
 
 TEMP_PREFIX = ".ecocareer-"
 TEMP_SUFFIX = ".tmp"
 
 
-def write_atomic(target: Path, data: bytes, *, replace: bool = True) -> None:
-    """Write `data` to `target` atomically; with replace=False an existing file is kept
-    and FileExistsError raised (also when one appears while writing)."""
+def write_atomic(
+    target: Path, data: bytes | Iterable[bytes], *, replace: bool = True, mode: int = 0o644
+) -> None:
+    """Write `data` (or its pieces, in turn: a large file need not be joined first) to
+    `target` atomically, with permissions `mode` (less the umask); with replace=False an
+    existing file is kept and FileExistsError raised (also when one appears while writing)."""
     if not replace and os.path.lexists(target):
         raise FileExistsError(target)
     temp = target.with_name(f"{TEMP_PREFIX}{secrets.token_hex(8)}{TEMP_SUFFIX}")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    handle = os.open(temp, flags, 0o644)
+    handle = os.open(temp, flags, mode)
     try:
         with open(handle, "wb", closefd=True) as stream:
-            stream.write(data)
+            stream.writelines([data] if isinstance(data, bytes) else data)
             stream.flush()
             os.fsync(stream.fileno())
         if replace:

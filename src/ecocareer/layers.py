@@ -6,23 +6,21 @@ Pure functions from the Catalog to frozen results; the renderers decide how they
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ecocareer.catalog.index import Catalog
 from ecocareer.catalog.models import FailureMode, Layer, Role
 from ecocareer.vocabulary import ARCHITECTS
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """What one layer hands to (feeds) or relies on from (needs) another layer."""
 
     layer: Layer
     text: str
 
 
-@dataclass(frozen=True)
-class Failure:
+class Failure(NamedTuple):
     """A failure mode with its layers resolved: seen when any of `present_any`, but no `missing`."""
 
     mode: FailureMode
@@ -30,8 +28,7 @@ class Failure:
     missing: Layer
 
 
-@dataclass(frozen=True)
-class LayerView:
+class LayerView(NamedTuple):
     """A layer with its roles, the generalists reaching into it, its links and failure mode."""
 
     layer: Layer
@@ -42,8 +39,7 @@ class LayerView:
     failure: Failure | None
 
 
-@dataclass(frozen=True)
-class EcosystemMap:
+class EcosystemMap(NamedTuple):
     """The four layers: the flow from creation to conversion, and the layer over all of it."""
 
     flow: tuple[LayerView, ...]

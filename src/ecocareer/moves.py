@@ -16,8 +16,7 @@ Rules (our own, where PRODUCT.md leaves room):
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ecocareer.catalog.index import Catalog, Pay, PlacedRole
 from ecocareer.catalog.models import CareerLink, Country, Level, Skill
@@ -31,8 +30,7 @@ RANKING_RULE = (
 Kind = Literal["step-up", "sideways"]
 
 
-@dataclass(frozen=True)
-class Move:
+class Move(NamedTuple):
     """One move from the role: where to, what kind, its basis, its skills and its pay."""
 
     role: PlacedRole
@@ -55,8 +53,7 @@ class Move:
         )
 
 
-@dataclass(frozen=True)
-class Moves:
+class Moves(NamedTuple):
     """The moves open from one role, ranked, in one country at one level."""
 
     start: PlacedRole

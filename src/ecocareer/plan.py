@@ -4,7 +4,7 @@ the sources all of it rests on. Each part is the answer of its own command."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ecocareer.catalog.index import Catalog
 from ecocareer.catalog.models import Country, Source
@@ -15,8 +15,7 @@ from ecocareer.salary import SalaryReport, salary_report
 from ecocareer.tshape import TShape, assess
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     """The whole answer for one person; a part is None where the profile lacks what it needs
     (no skills: no T; no role: no moves or pay; no target: no route)."""
 

@@ -8,7 +8,7 @@ Pure data: reading and writing the file is the data package's job
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from ecocareer.catalog.index import Catalog, PlacedRole
 from ecocareer.catalog.models import Country, Layer, Level, Skill
@@ -44,8 +44,7 @@ class Profile:
         return replace(self, **given, skills={**self.skills, **changes.skills})
 
 
-@dataclass(frozen=True)
-class RatedSkill:
+class RatedSkill(NamedTuple):
     """One of the person's skills, with its layer, at their level (0-5)."""
 
     skill: Skill
@@ -53,8 +52,7 @@ class RatedSkill:
     level: int
 
 
-@dataclass(frozen=True)
-class ProfileCard:
+class ProfileCard(NamedTuple):
     """The profile with every id resolved, for showing it."""
 
     profile: Profile

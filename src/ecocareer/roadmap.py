@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import islice, pairwise
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ecocareer.catalog.index import Catalog, Pay, PlacedRole
 from ecocareer.catalog.models import CareerLink, Country, Skill
@@ -60,8 +60,7 @@ class Step:
     salaries: tuple[Pay, ...] = ()  # every level the sources pay the role at, in order
 
 
-@dataclass(frozen=True)
-class Roadmap:
+class Roadmap(NamedTuple):
     """The route from one role to another in one country; `deepen` when they are the same."""
 
     start: PlacedRole

@@ -6,7 +6,7 @@ Pure functions from the Catalog to frozen results; the renderers decide how they
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ecocareer.catalog.index import Catalog, Pay, PlacedRole
 from ecocareer.catalog.models import CareerLink, Country, Layer, Level, Skill, Source
@@ -16,8 +16,7 @@ from ecocareer.layers import Link, needs_of
 HINT_LEVELS = ("mid", "senior", "executive", "entry")
 
 
-@dataclass(frozen=True)
-class RoleLine:
+class RoleLine(NamedTuple):
     """One row of the role list: the role and its salary hint (None where the sources give none).
 
     `fallback` is set when the hint is not at the preferred level, so a view names the level.
@@ -31,8 +30,7 @@ class RoleLine:
         return self.hint.level if self.hint and self.hint.level.id != HINT_LEVELS[0] else None
 
 
-@dataclass(frozen=True)
-class RoleGroup:
+class RoleGroup(NamedTuple):
     """The roles whose home is one layer, plus the generalists that also cover it."""
 
     layer: Layer
@@ -40,8 +38,7 @@ class RoleGroup:
     generalists: tuple[PlacedRole, ...]
 
 
-@dataclass(frozen=True)
-class RoleList:
+class RoleList(NamedTuple):
     """Roles grouped by layer in flow order; `country` is the one the salary hints are in."""
 
     groups: tuple[RoleGroup, ...]
@@ -52,8 +49,7 @@ class RoleList:
         return tuple(line for group in self.groups for line in group.lines)
 
 
-@dataclass(frozen=True)
-class BandRow:
+class BandRow(NamedTuple):
     """One level of a role's salary grid: pay per country (None where the source has none)."""
 
     level: Level
@@ -66,16 +62,14 @@ class BandRow:
         return spans.pop() if len(spans) == 1 else None
 
 
-@dataclass(frozen=True)
-class Move:
+class Move(NamedTuple):
     """A role one can move on to, and the link that says so (sourced or inferred)."""
 
     role: PlacedRole
     link: CareerLink
 
 
-@dataclass(frozen=True)
-class RoleCard:
+class RoleCard(NamedTuple):
     """Everything a person wants to know about one role."""
 
     role: PlacedRole

@@ -8,22 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ecocareer.catalog.index import Catalog, Pay, PlacedRole
 from ecocareer.catalog.models import Band, Country, Level, PayNote, Source
 
 
-@dataclass(frozen=True)
-class LevelRow:
+class LevelRow(NamedTuple):
     """One level of a country table: each shown role's pay there, or None."""
 
     level: Level
     pays: tuple[Pay | None, ...]
 
 
-@dataclass(frozen=True)
-class CountryTable:
+class CountryTable(NamedTuple):
     """The shown roles' pay in one country, in level order, on one scale."""
 
     country: Country
@@ -31,8 +29,7 @@ class CountryTable:
     scale_max: int
 
 
-@dataclass(frozen=True)
-class NoData:
+class NoData(NamedTuple):
     """A requested role with no band in the selection; `has_levels` is what it does have."""
 
     role: PlacedRole
@@ -66,8 +63,7 @@ def place(mine: int, band: Band) -> Placement:
     return Placement(mine, "within", int(100 * (mine - band.min) / span + 0.5) if span else None)
 
 
-@dataclass(frozen=True)
-class SalaryReport:
+class SalaryReport(NamedTuple):
     """What `ecocareer salary` shows: tables per country plus the roles without data, and
     where the person's own pay sits in each band (`mine`, only for one country)."""
 

@@ -6,14 +6,13 @@ draws on); the index lists both, in data order.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ecocareer.catalog.index import Catalog, PlacedRole
 from ecocareer.catalog.models import Layer, Skill
 
 
-@dataclass(frozen=True)
-class SkillUse:
+class SkillUse(NamedTuple):
     """A skill, its layer, and the roles that use it as a core or a supporting skill."""
 
     skill: Skill

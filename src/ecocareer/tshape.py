@@ -27,7 +27,7 @@ Our own rules where PRODUCT.md is silent:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from ecocareer.catalog.index import Catalog, PlacedRole
 from ecocareer.catalog.models import Cited, Layer, Role, Skill
@@ -54,16 +54,14 @@ POOLS: dict[Phase, str] = {
 }
 
 
-@dataclass(frozen=True)
-class SkillLevel:
+class SkillLevel(NamedTuple):
     """One skill at one level."""
 
     skill: Skill
     level: int
 
 
-@dataclass(frozen=True)
-class LayerReach:
+class LayerReach(NamedTuple):
     """How far a person reaches into one layer: their best level there and in which skill."""
 
     layer: Layer
@@ -71,8 +69,7 @@ class LayerReach:
     best: Skill | None
 
 
-@dataclass(frozen=True)
-class RoleFit:
+class RoleFit(NamedTuple):
     """A role and how well the person's levels cover its skills (0.0-1.0): which of its
     skills they have at working level or above (`matched`) and which not (`missing`)."""
 
@@ -87,16 +84,14 @@ class RoleFit:
         return int(self.fit * 100 + 0.5)
 
 
-@dataclass(frozen=True)
-class Reflection:
+class Reflection(NamedTuple):
     """One of the guide's closing questions, answered from the person's data where it can be."""
 
     question: Cited
     answer: str | None
 
 
-@dataclass(frozen=True)
-class NextSkill:
+class NextSkill(NamedTuple):
     """A skill worth growing, from the level the person has to the level that counts."""
 
     skill: Skill
@@ -110,8 +105,7 @@ def _lowered(phase: Phase) -> str:
     return phase.display if phase is Phase.T_SHAPED else phase.display.lower()
 
 
-@dataclass(frozen=True)
-class TShape:
+class TShape(NamedTuple):
     """The assessment: levels, the T's two bars, the phase and the next moves."""
 
     levels: tuple[SkillLevel, ...]
@@ -209,8 +203,7 @@ def assess(catalog: Catalog, levels: Mapping[str, int]) -> TShape:
     shape = TShape(given, deepest, reach, phase, suggested, next_skills, needed)
     guide = catalog.career
     advice = next((p.summary for p in guide.phases if p.id == phase.value), None)
-    return replace(
-        shape,
+    return shape._replace(
         fits=tuple(_ranked(catalog, list(catalog.roles), levels)),
         reflection=_reflect(catalog, shape),
         why_a_t=guide.why_a_t,

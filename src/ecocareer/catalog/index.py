@@ -7,8 +7,8 @@ layers, a band with its country and level), so no view has to look an id up.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ecocareer.catalog.models import (
     Band,
@@ -31,8 +31,7 @@ from ecocareer.catalog.models import (
 DEFAULT_COUNTRY = "us"
 
 
-@dataclass(frozen=True)
-class PlacedRole:
+class PlacedRole(NamedTuple):
     """A role with its home layer and the other layers a generalist spans."""
 
     role: Role
@@ -48,8 +47,7 @@ class PlacedRole:
         return self.role.name
 
 
-@dataclass(frozen=True)
-class Pay:
+class Pay(NamedTuple):
     """A salary band with its country, level and sources resolved, and what the sources
     say of it: the year the figures stand for and any note that applies to the role."""
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, NamedTuple, get_args
 
 from pydantic import BaseModel, ValidationError
 
@@ -60,21 +59,39 @@ def load_catalog(
         from ecocareer.catalog import cache as cached
 
         key = cached.cache_key((str(path), raw) for path, raw in raws.items())
-        hit = cached.load(cache, key, FILES)
-        if hit is not None and not _cross_check(_parts_of(hit), _unplaced(hit)):
-            return _catalog(directory, hit)  # an entry failing the cross-checks is rebuilt
+        hit = cached.load(cache, key, FILES)  # proven: validated and cross-checked when stored
+        if hit is not None:
+            return _catalog(directory, hit)
+    models, found = _validate(directory, overlay, raws, lines=False)
+    if problems or found:  # read again, noting every line, to say where each problem is
+        problems.extend(_validate(directory, overlay, raws, lines=True)[1])
+        raise DataError(sorted(problems, key=lambda p: (p.file, p.line or 0)))
+    if cache is not None and key is not None:
+        from ecocareer.catalog import cache as cached
+
+        raws.clear()  # the files' bytes are not needed again: memory for the entry
+        cached.store(cache, key, models)
+    return _catalog(directory, models)
+
+
+def _validate(
+    directory: Path, overlay: Path | None, raws: dict[Path, bytes], lines: bool
+) -> tuple[dict[str, BaseModel], list[Problem]]:
+    """The validated model of every file that was read, and every problem found (where
+    they are, with `lines`). Without lines, each file's parsed values are let go as soon
+    as it is validated, so the largest data never sits in memory twice over."""
     documents: dict[str, YamlDocument] = {}
-    models: dict[str, Any] = {}
+    models: dict[str, BaseModel] = {}
     parts: dict[str, _Part] = {}
+    problems: list[Problem] = []
     for name, model in FILES.items():
         if directory / name not in raws:  # unreadable: _read_files said why
             continue
         try:
-            document = _document(directory, overlay, name, raws)
+            document = _document(directory, overlay, name, raws, lines)
         except DataError as error:
             problems.extend(error.problems)
             continue
-        documents[name] = document
         try:
             models[name] = model.model_validate(document.value)
         except ValidationError as error:
@@ -82,14 +99,10 @@ def load_catalog(
             parts.update(_salvage(model, document.value))
         else:
             parts.update(_parts(models[name]))
+        documents[name] = document if lines else YamlDocument(document.file, None)
+        del document
     problems.extend(_cross_check(parts, documents))
-    if problems:
-        raise DataError(sorted(problems, key=lambda p: (p.file, p.line or 0)))
-    if cache is not None and key is not None:
-        from ecocareer.catalog import cache as cached
-
-        cached.store(cache, key, models)
-    return _catalog(directory, models)
+    return models, problems
 
 
 def _read_files(directory: Path, overlay: Path | None) -> tuple[dict[Path, bytes], list[Problem]]:
@@ -109,14 +122,15 @@ def _read_files(directory: Path, overlay: Path | None) -> tuple[dict[Path, bytes
 
 
 def _document(
-    directory: Path, overlay: Path | None, name: str, raws: dict[Path, bytes]
+    directory: Path, overlay: Path | None, name: str, raws: dict[Path, bytes], lines: bool
 ) -> YamlDocument:
     from ecocareer.catalog.yamlsafe import parse_yaml  # only here: a cache hit never imports YAML
 
     base = directory / name
-    document = parse_yaml(raws[base], str(base))
+    document = parse_yaml(raws[base], str(base), lines)
     if overlay is not None and (overlay / name) in raws:
-        document = merge(document, parse_yaml(raws[overlay / name], str(overlay / name)))
+        added = parse_yaml(raws[overlay / name], str(overlay / name), lines)
+        document = merge(document, added)
     return document
 
 
@@ -137,8 +151,7 @@ def _require_directory(directory: Path, what: str = "data directory") -> None:
     raise DataError([Problem(str(directory), None, "", message)], hint=hint)
 
 
-@dataclass(frozen=True)
-class _Part:
+class _Part(NamedTuple):
     """One list of a data file: its valid records by index, and every id it names.
 
     A file with errors still has its valid records cross-checked, so one run of
@@ -148,18 +161,6 @@ class _Part:
 
     records: tuple[tuple[int, Any], ...]
     ids: frozenset[str]
-
-
-def _parts_of(models: Mapping[str, BaseModel]) -> dict[str, _Part]:
-    parts: dict[str, _Part] = {}
-    for model in models.values():
-        parts.update(_parts(model))
-    return parts
-
-
-def _unplaced(models: Mapping[str, BaseModel]) -> dict[str, YamlDocument]:
-    """Stand-ins for the parsed files of a cache entry: the checks only need to find fault."""
-    return {name: YamlDocument(name, {}) for name in models}
 
 
 def _parts(model: BaseModel) -> dict[str, _Part]:
@@ -291,12 +292,14 @@ class _CrossCheck:
 
     def unique(self, document: YamlDocument, key: str) -> None:
         seen: dict[str, tuple[int, str]] = {}
+        named = key != "sources"
         for index, item in self.records(key):
-            names = [("id", item.id)]
-            names += [("name", item.name)] if hasattr(item, "name") and key != "sources" else []
-            names += [(f"aliases[{i}]", a) for i, a in enumerate(getattr(item, "aliases", ()))]
-            for field, name in names:
-                normal = normalise(name)
+            # Ids and aliases are normal already (their pattern says so); names are not.
+            terms: list[tuple[Path_, str, str]] = [(("id",), item.id, item.id)]
+            if named and hasattr(item, "name"):
+                terms.append((("name",), item.name, normalise(item.name)))
+            terms += [(("aliases", i), a, a) for i, a in enumerate(getattr(item, "aliases", ()))]
+            for field, name, normal in terms:
                 first, owner = seen.setdefault(normal, (index, item.id))
                 if first == index:
                     continue
@@ -305,7 +308,7 @@ class _CrossCheck:
                     if owner == item.id
                     else f"{quoted(name)} is already used by '{owner}'; terms must be unique"
                 )
-                self.problem(document, (key, index, *_split(field)), message)
+                self.problem(document, (key, index, *field), message)
 
     def known(self, document: YamlDocument, path: Path_, value: str, key: str, what: str) -> None:
         part = self.parts.get(key)
@@ -406,11 +409,6 @@ class _CrossCheck:
                     f"a second band for {'/'.join(key)} (the first is bands[{seen[key]}])",
                 )
             seen.setdefault(key, i)
-
-
-def _split(field: str) -> tuple[str | int, ...]:
-    match = re.fullmatch(r"(\w+)\[(\d+)\]", field)
-    return (match.group(1), int(match.group(2))) if match else (field,)
 
 
 def _suggest(value: str, index: Iterable[str]) -> str:

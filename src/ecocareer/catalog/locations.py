@@ -8,13 +8,15 @@
   user config directory.
 
 Paths from the environment expand a leading `~`. Kept free of models and
-parsers, so that `ecocareer data path` answers without loading either.
+parsers, so that `ecocareer data path` answers without loading either. The user
+directories are platformdirs' (Linux, macOS, Windows), worked out here: that
+package costs more to import than the few rules ecocareer needs.
 """
 
 from __future__ import annotations
 
 import os
-from importlib import resources
+import sys
 from pathlib import Path
 
 DATA_DIR_ENV = "ECOCAREER_DATA_DIR"
@@ -26,11 +28,12 @@ APP = "ecocareer"
 
 
 def bundled_data_dir() -> Path:
-    """The data shipped inside the package (or the checkout's `data/` in an editable install)."""
-    packaged = Path(str(resources.files("ecocareer") / "data"))
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "data"
+    """The data shipped inside the package (or the checkout's `data/` in an editable install).
+
+    Found beside this file, not through importlib.resources: the package is always
+    installed as files, and that module costs more to import than the answer."""
+    packaged = Path(__file__).parents[1] / "data"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[3] / "data"
 
 
 def _from_env(name: str) -> Path | str | None:
@@ -49,11 +52,41 @@ def data_dir(option: Path | None = None) -> Path:
     return chosen if isinstance(chosen, Path) else bundled_data_dir()
 
 
+# Each user directory: its XDG variable (Linux and macOS), the default below the home
+# directory on Linux and on macOS, and the folder below %LOCALAPPDATA%\ecocareer on Windows.
+USER_DIRS = {
+    "data": ("XDG_DATA_HOME", ".local/share", "Library/Application Support", ()),
+    "config": ("XDG_CONFIG_HOME", ".config", "Library/Application Support", ()),
+    "cache": ("XDG_CACHE_HOME", ".cache", "Library/Caches", ("Cache",)),
+}
+
+
+def user_dir(kind: str) -> Path:
+    """ecocareer's user directory of a kind ("data", "config", "cache"), where platformdirs
+    puts it (`user_data_dir("ecocareer", appauthor=False)` and its siblings)."""
+    variable, linux, macos, windows = USER_DIRS[kind]
+    if sys.platform == "win32":
+        local = os.environ.get("LOCALAPPDATA") or os.path.expanduser(r"~\AppData\Local")
+        return Path(os.path.normpath(local), APP, *windows)
+    chosen = os.environ.get(variable, "")
+    if chosen.startswith("/"):  # only an absolute XDG path counts
+        return Path(chosen, APP)
+    return Path(_home(), macos if sys.platform == "darwin" else linux, APP)
+
+
+def _home() -> str:
+    """$HOME when it is an absolute path, else the account's own home directory."""
+    home = os.environ.get("HOME", "")
+    if home.startswith("/"):
+        return home
+    import pwd
+
+    return pwd.getpwuid(os.getuid()).pw_dir
+
+
 def default_overlay_dir() -> Path:
     """The platform's user data directory for ecocareer (e.g. ~/.local/share/ecocareer)."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP, appauthor=False))
+    return user_dir("data")
 
 
 def overlay_dir() -> Path | None:
@@ -73,9 +106,7 @@ def cache_dir() -> Path | None:
     chosen = _from_env(CACHE_ENV)
     if chosen is not None:
         return chosen if isinstance(chosen, Path) else None
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir(APP, appauthor=False))
+    return user_dir("cache")
 
 
 def profile_path() -> Path | None:
@@ -83,6 +114,4 @@ def profile_path() -> Path | None:
     chosen = _from_env(PROFILE_ENV)
     if chosen is not None:
         return chosen if isinstance(chosen, Path) else None
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir(APP, appauthor=False)) / "profile.yaml"
+    return user_dir("config") / "profile.yaml"

@@ -1,9 +1,12 @@
-"""Validated shapes of the data files: what each layer, role, skill and salary band holds."""
+"""Validated shapes of the data files: what each layer, role, skill and salary band holds.
 
-from __future__ import annotations
+Annotations here are plain (no `from __future__ import annotations`): Pydantic then
+reads them as they are instead of compiling each one from a string at start-up.
+"""
 
 import re
-from typing import Annotated, Literal
+from functools import cache
+from typing import Annotated, Literal, Self
 
 from pydantic import (
     AfterValidator,
@@ -15,26 +18,34 @@ from pydantic import (
     model_validator,
 )
 
-# Control characters, bidirectional overrides and line separators could restyle or
-# reorder the terminal; zero-width characters alone would make a name look blank.
-_CONTROL = re.compile(
-    r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
-)
-# Characters that print as nothing: a name could hide them and look like another.
-# (Zero-width joiners, which some scripts and emoji need, are allowed.)
-_HIDDEN = re.compile(r"[\u200b\u2060\ufeff]")
-_INVISIBLE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compiled when some text is not plain printable ASCII (most runs never need them).
+
+    Control characters, bidirectional overrides and line separators could restyle or
+    reorder the terminal; characters that print as nothing could hide in a name and make
+    it look like another, or look blank. (Zero-width joiners, which some scripts and
+    emoji need, are allowed.)
+    """
+    control = r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+    hidden = r"[\u200b\u2060\ufeff]"
+    invisible = r"[\s\u200b-\u200d\u2060\ufeff]+"
+    return re.compile(control), re.compile(hidden), re.compile(invisible)
 
 
 def _plain_text(value: str) -> str:
     """Text from a data file must print as itself: no control characters, not blank."""
-    if _CONTROL.search(value):
+    if value and value.isascii() and value.isprintable() and not value.isspace():
+        return value  # the usual case, in one pass: printable ASCII hides nothing
+    control, hidden, invisible = _patterns()
+    if control.search(value):
         raise ValueError("must not contain control characters (tabs, escapes, newlines)")
-    if _HIDDEN.search(value):
+    if hidden.search(value):
         raise ValueError(
             "must not contain invisible characters (zero-width spaces, byte-order marks)"
         )
-    if not _INVISIBLE.sub("", value):
+    if not invisible.sub("", value):
         raise ValueError("must not be empty")
     return value
 
@@ -49,9 +60,13 @@ Money = Annotated[StrictInt, Field(ge=0, le=100_000_000)]
 
 
 class Record(BaseModel):
-    """Every record is immutable and rejects fields it does not know."""
+    """Every record is immutable and rejects fields it does not know.
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    Validators are built on first use (`defer_build`): a run served from the cache
+    never validates, so it never pays for building them.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Source(Record):
@@ -170,7 +185,7 @@ class CareerLink(Record):
     note: Text
 
     @model_validator(mode="after")
-    def _cited_when_sourced(self) -> CareerLink:
+    def _cited_when_sourced(self) -> Self:
         if self.basis == "source" and not self.sources:
             raise ValueError("a link with basis 'source' must name its sources")
         return self
@@ -284,7 +299,7 @@ class RolesFile(Record):
     failure_modes: tuple[FailureMode, ...] = ()
     skills: tuple[Skill, ...] = Field(min_length=1)
     roles: tuple[Role, ...] = Field(min_length=1)
-    career: CareerGuide = CareerGuide()
+    career: CareerGuide = Field(default_factory=CareerGuide)
     comparisons: tuple[Comparison, ...] = ()
 
 

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from itertools import zip_longest
-from typing import Any
-
-from rich.console import RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from ecocareer.catalog.models import Country, Skill
 from ecocareer.compare import OVERLAP_RULE, SALARY_RULE, Comparison, Side
 from ecocareer.render.layout import fit
+from ecocareer.render.lazy_rich import Table, Text
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import band_record, ids, names
 from ecocareer.render.style import bullets, layer_label, money, next_hint, salary_range
 from ecocareer.vocabulary import NO_SALARY
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 
 def _side_record(side: Side) -> dict[str, Any]:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.console import RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from ecocareer.diagnose import (
     ClosingRole,
@@ -18,11 +14,15 @@ from ecocareer.diagnose import (
     ThinCraft,
 )
 from ecocareer.render.layout import fit
+from ecocareer.render.lazy_rich import Table, Text
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import band_record
 from ecocareer.render.style import bullets, layer_label, lead_in, mode_name, money, next_hint
 from ecocareer.vocabulary import NO_SALARY
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 CLOSING_RULE = "Who would close it (the roles the guide names first, then cheapest first):"
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.console import Group, RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from ecocareer.catalog.models import Role
 from ecocareer.layers import EcosystemMap, Failure, LayerView, Link
 from ecocareer.render.layout import Either, fit, panel
+from ecocareer.render.lazy_rich import Group, Table, Text
 from ecocareer.render.output import View
 from ecocareer.render.style import layer_colour, layer_label, mode_name, next_hint
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 TITLE = "The marketing ecosystem: four layers, one system"
 

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.console import RenderableType
-from rich.padding import Padding
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from ecocareer.moves import RANKING_RULE, Move, Moves
 from ecocareer.render.layout import PROSE, fit
+from ecocareer.render.lazy_rich import Padding, Table, Text
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import band_record
@@ -23,6 +19,9 @@ from ecocareer.render.style import (
     salary_range,
 )
 from ecocareer.vocabulary import NO_SALARY
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 KINDS = {"step-up": "↑ step up", "sideways": "→ sideways"}
 

@@ -80,7 +80,17 @@ def say(text: str) -> None:
 
 def note(text: str) -> None:
     """One line on stderr beside the output (it never mixes into JSON or CSV)."""
-    console(stderr=True).print(printable(text), soft_wrap=True)
+    _stderr_line(printable(text))
+
+
+def _stderr_line(text: str) -> None:
+    """A plain line on stderr, as Rich would write it unstyled (and without loading Rich, so
+    the machine formats never do); a reader that went away ends the run quietly."""
+    try:
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+    except BrokenPipeError:
+        raise OutputClosed() from None
 
 
 def emit(view: View[Result], result: Result, fmt: str, export: Export | None = None) -> None:
@@ -103,9 +113,8 @@ def _emit(view: View[Result], result: Result, fmt: str, export: Export | None) -
             emit_csv(rows, columns)
         else:
             emit_json(view.json(result))
-        err = console(stderr=True)
-        for note in view.notes(result) if view.notes else ():
-            err.print(note, soft_wrap=True)
+        for line in view.notes(result) if view.notes else ():
+            _stderr_line(line)
     else:  # each command's --format choices are declared beside its view; never reached
         raise UsageError(f"This command has no {fmt} output.")
 

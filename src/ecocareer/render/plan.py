@@ -5,10 +5,7 @@ A4, readable on a phone, no scripts and nothing fetched from the network)."""
 from __future__ import annotations
 
 from html import escape
-from typing import Any
-
-from rich.console import RenderableType
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from ecocareer.catalog.models import Source
 from ecocareer.plan import Plan
@@ -17,9 +14,13 @@ from ecocareer.render import profile as render_profile
 from ecocareer.render import roadmap as render_roadmap
 from ecocareer.render import salary as render_salary
 from ecocareer.render import tshape as render_tshape
+from ecocareer.render.lazy_rich import Text
 from ecocareer.render.output import View
 from ecocareer.render.style import bullets, next_hint, salary_range, whole_line
 from ecocareer.vocabulary import level_name
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 TITLE = "Your career plan"
 FITS_SHOWN = 5

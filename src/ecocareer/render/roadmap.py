@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.console import RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from ecocareer.render.layout import PROSE, fit, panel
+from ecocareer.render.lazy_rich import Table, Text
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import band_record, ids, names
@@ -24,6 +21,9 @@ from ecocareer.render.style import (
 )
 from ecocareer.roadmap import Roadmap, Step
 from ecocareer.vocabulary import NO_SALARY, WORKING_LEVEL
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 NO_YEARS = "not given by the sources"
 

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich import box
-from rich.cells import cell_len
-from rich.console import Group, RenderableType
-from rich.padding import Padding
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from ecocareer.catalog.index import Pay, PlacedRole
 from ecocareer.catalog.models import Cited, Country, Source
 from ecocareer.render.layers import links_text
 from ecocareer.render.layout import fit
+from ecocareer.render.lazy_rich import Group, Padding, Panel, Table, Text, box, cell_len
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import Rows, View
 from ecocareer.render.records import band_record, role_record
@@ -36,6 +29,9 @@ from ecocareer.render.style import (
 )
 from ecocareer.roles import Move, RoleCard, RoleGroup, RoleLine, RoleList
 from ecocareer.vocabulary import NO_SALARY
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 ROLE_WIDTH = 18
 LIST_COLUMNS = (

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any
-
-from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
-from rich.measure import Measurement
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from ecocareer.catalog.index import Pay, PlacedRole
 from ecocareer.catalog.models import Country
 from ecocareer.render.layout import Fitted, fit
+from ecocareer.render.lazy_rich import Measurement, Table, Text
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import BAND_COLUMNS, band_record
@@ -27,6 +23,9 @@ from ecocareer.render.style import (
 )
 from ecocareer.salary import CountryTable, NoData, SalaryReport
 from ecocareer.vocabulary import NO_SALARY
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 
 BAR_MIN_WIDTH = 12
 BAR_MAX_WIDTH = 60

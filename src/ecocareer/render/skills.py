@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.console import RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from ecocareer.catalog.index import PlacedRole
 from ecocareer.render.layout import fit
+from ecocareer.render.lazy_rich import Table, Text
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import Rows, View
 from ecocareer.render.style import layer_label, next_hint
 from ecocareer.skills import SkillUse
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 Index = tuple[SkillUse, ...]
 COLUMNS = ("id", "name", "layer", "aliases", "core_roles", "supporting_roles")

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.console import RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from ecocareer.catalog.models import Source
+from ecocareer.render.lazy_rich import Table, Text
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.style import next_hint, whole_line
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 COLUMNS = ("id", "number", "title", "publisher", "url", "accessed")
 Sources = tuple[Source, ...]

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rich.table import Table
-from rich.text import Text
-
 from ecocareer.catalog.index import Pay
 from ecocareer.catalog.models import CareerLink, Country, FailureMode, Layer
+from ecocareer.render.lazy_rich import Table, Text
 from ecocareer.vocabulary import NO_SALARY, Phase
 
 # Colour is never the only signal: each layer also has a symbol and its name.

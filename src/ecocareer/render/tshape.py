@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.cells import cell_len
-from rich.console import RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from ecocareer.render.layout import Either, fit
+from ecocareer.render.lazy_rich import Table, Text, cell_len
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.style import (
@@ -23,6 +19,9 @@ from ecocareer.render.style import (
 )
 from ecocareer.tshape import SkillLevel, TShape
 from ecocareer.vocabulary import DEEP_LEVEL, MAX_LEVEL, WORKING_LEVEL, Phase, level_name
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 CELLS_PER_LEVEL = 3
 COLUMN = MAX_LEVEL * CELLS_PER_LEVEL + 3
