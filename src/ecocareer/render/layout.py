@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.measure import Measurement
-from rich.padding import Padding
-from rich.table import Column, Table
-from rich.text import Text
+from ecocareer.render.lazy_rich import Group, Measurement, Padding, Table, Text
+
+if TYPE_CHECKING:
+    from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.table import Column
 
 # A wrapping column narrower than this reads as a word per line; stack instead.
 READABLE = 20

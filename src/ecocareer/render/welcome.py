@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from rich.console import RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from ecocareer.render.layout import fit
+from ecocareer.render.lazy_rich import Table, Text
 from ecocareer.render.style import next_hint
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 TRY = (
     ("ecocareer layers", "the map of the ecosystem"),
