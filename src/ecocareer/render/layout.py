@@ -14,8 +14,7 @@ gets (a terminal, a panel, an export):
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ecocareer.render.lazy_rich import Group, Measurement, Padding, Table, Text
 
@@ -38,16 +37,12 @@ def fit(table: Table, readable: int = READABLE) -> Fitted:
     return Fitted(table, readable)
 
 
-@dataclass
 class Fitted:
     """A table that picks its layout when drawn; measurable like the table itself."""
 
-    table: Table
-    readable: int = READABLE
-    _declared: list[tuple[int | None, int | None]] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self._declared = [(column.width, column.ratio) for column in self.table.columns]
+    def __init__(self, table: Table, readable: int = READABLE) -> None:
+        self.table, self.readable = table, readable
+        self._declared = [(column.width, column.ratio) for column in table.columns]
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         self._restore()
@@ -109,8 +104,7 @@ def _by_ratio(total: int, ratios: list[int], least: list[int]) -> list[int]:
     return shares
 
 
-@dataclass(frozen=True)
-class _Span:
+class _Span(NamedTuple):
     least: int  # the narrowest width that keeps every cell whole
     most: int  # the width that puts every cell on one line
     text: bool  # only words: wrapping it costs lines; else a drawing that scales
@@ -222,12 +216,11 @@ def _has_content(cell: RenderableType) -> bool:
     return True
 
 
-@dataclass(frozen=True)
 class Either:
     """`wide` when it fits on the lines it was drawn for, else `narrow`."""
 
-    wide: RenderableType
-    narrow: RenderableType
+    def __init__(self, wide: RenderableType, narrow: RenderableType) -> None:
+        self.wide, self.narrow = wide, narrow
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         fits = Measurement.get(console, options.update_width(_UNBOUNDED), self.wide)
@@ -255,13 +248,11 @@ def panel(
     return Either(Titles(boxed, *widths), plain)
 
 
-@dataclass(frozen=True)
 class Titles:
     """A panel measured by its titles alone: it fits where they show whole."""
 
-    panel: RenderableType
-    title_width: int
-    subtitle_width: int
+    def __init__(self, panel: RenderableType, title_width: int, subtitle_width: int) -> None:
+        self.panel, self.title_width, self.subtitle_width = panel, title_width, subtitle_width
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         widest = max(self.title_width, self.subtitle_width)
