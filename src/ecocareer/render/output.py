@@ -14,10 +14,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar
 
 from ecocareer.errors import (
     DataError,
@@ -40,8 +39,7 @@ Result = TypeVar("Result")
 Rows = tuple[Sequence[str], Iterable[Mapping[str, Any]]]
 
 
-@dataclass(frozen=True)
-class View(Generic[Result]):
+class View(NamedTuple, Generic[Result]):
     """How one kind of result looks in each format it offers.
 
     `table` gives the Rich renderables for people; `json` the JSON-ready record;
@@ -144,8 +142,7 @@ def console(stderr: bool = False) -> Console:
     return out
 
 
-@dataclass(frozen=True)
-class Export:
+class Export(NamedTuple):
     """A file to save the table view in as well, and the title its picture carries."""
 
     path: Path

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ecocareer.catalog.index import Pay, PlacedRole
 from ecocareer.catalog.models import Country
@@ -96,8 +96,7 @@ def _sources_text(report: SalaryReport) -> Text:
     return text
 
 
-@dataclass(frozen=True)
-class Bar:
+class Bar(NamedTuple):
     """A band drawn on a 0..scale_max line: dots up to min, filled min→max, '+' if open-ended.
 
     The last cell is kept for the '+', so an open top at the scale's end still shows.
@@ -137,8 +136,7 @@ class Bar:
         return bar[:at] + Text(MINE_MARK, style="bold reverse") + bar[at + 1 :]
 
 
-@dataclass(frozen=True)
-class ScaleHeader:
+class ScaleHeader(NamedTuple):
     """The bar column's heading: '0' at the left, the scale's top at its end."""
 
     scale_max: int
