@@ -99,7 +99,7 @@ def mode_name(mode: FailureMode) -> str:
 
 def lead_in(text: str, upto: str = ":", style: str = "") -> Text:
     """A sentence whose opening words stand out: bold up to and including the first `upto`
-    (':' or '.'), the rest plain; all of it bold if `upto` is not there."""
+    (a ':', a '.', or a word), the rest plain; all of it bold if `upto` is not there."""
     head, found, rest = text.partition(upto)
     out = Text(head + found, style=f"bold {style}".strip())
     out.append(rest, style=style)
