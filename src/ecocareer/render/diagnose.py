@@ -24,7 +24,8 @@ from ecocareer.vocabulary import NO_SALARY
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-CLOSING_RULE = "Who would close it (the roles the guide names first, then cheapest first):"
+CLOSING_HEAD = "Who would close it"
+CLOSING_RULE = f"{CLOSING_HEAD} (the roles the guide names first, then cheapest first):"
 
 
 def record(result: Diagnosis) -> dict[str, Any]:
@@ -189,7 +190,7 @@ def view(result: Diagnosis) -> list[RenderableType]:
             Text(finding.mode.summary),
             Text("What it looks like: ", style="bold") + Text(finding.mode.looks_like),
             Text("Missing layer: ", style="bold") + layer_label(finding.missing),
-            lead_in(CLOSING_RULE, upto="it"),
+            lead_in(CLOSING_RULE, upto=CLOSING_HEAD),
             bullets([closing_text(item) for item in finding.closing], marker=" •"),
         ]
     healthy = result.verdict == "healthy"

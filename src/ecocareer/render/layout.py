@@ -185,8 +185,9 @@ def stacked(table: Table) -> Group:
 def _labelled(table: Table, column: Column, cell: RenderableType) -> Iterator[RenderableType]:
     """A cell under its row's heading, named by its column's header when it has one."""
     header = column.header if table.show_header else ""
-    label = header.plain if isinstance(header, Text) else header if isinstance(header, str) else ""
-    label = " ".join(label.split())
+    if isinstance(header, Text):
+        header = header.plain
+    label = " ".join(header.split()) if isinstance(header, str) else ""  # a drawn header: none
     if isinstance(cell, (str, Text)):
         value = Text(cell) if isinstance(cell, str) else cell.copy()
         yield Padding(Text.assemble((f"{label}: ", "dim"), value) if label else value, (0, 0, 0, 2))

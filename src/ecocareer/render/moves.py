@@ -61,11 +61,15 @@ def _signed(amount: int, move: Move) -> str:
 
 def pay_text(move: Move) -> str:
     """'£45,000 – £60,000 (Mid-level); change +£7,000 to +£10,000'."""
+    change = _change(move)
+    return f"{_entry_pay(move)}; change {change}" if change else _entry_pay(move)
+
+
+def _entry_pay(move: Move) -> str:
+    """'£45,000 – £60,000 (Mid-level)': the band the move enters at."""
     if move.pay is None:
         return NO_SALARY
-    change = _change(move)
-    text = f"{salary_range(move.pay)} ({move.pay.level.name})"
-    return f"{text}; change {change}" if change else text
+    return f"{salary_range(move.pay)} ({move.pay.level.name})"
 
 
 def _change(move: Move) -> str | None:
@@ -88,8 +92,7 @@ def _block(number: int, move: Move) -> list[RenderableType]:
     grid.add_column(ratio=1, overflow="fold")
     grid.add_row("Move", f"{KINDS[move.kind]}, skill overlap {move.overlap}%")
     grid.add_row("Basis", basis_text(move.link))
-    pay = f"{salary_range(move.pay)} ({move.pay.level.name})" if move.pay else NO_SALARY
-    grid.add_row("Pay", pay)
+    grid.add_row("Pay", _entry_pay(move))
     change = _change(move)
     if change:
         grid.add_row("Change", change)

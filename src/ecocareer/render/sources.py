@@ -30,6 +30,9 @@ def markdown(items: Sources) -> str:
     )
 
 
+NUMBER_WIDTH = 3  # the source numbers' column, so titles line up under each other
+
+
 def view(items: Sources) -> list[RenderableType]:
     """One block per source: number and title, publisher and access date, id, then the URL.
 
@@ -55,9 +58,6 @@ def view(items: Sources) -> list[RenderableType]:
             parts.append(whole_line(" " * (NUMBER_WIDTH + 1) + source.url, link=source.url))
     parts += [Text(""), next_hint("ecocareer roles ROLE (its card lists the sources it uses)")]
     return parts
-
-
-NUMBER_WIDTH = 3
 
 
 VIEW = View(table=view, json=records, markdown=markdown, csv=lambda s: (COLUMNS, records(s)))
