@@ -331,6 +331,19 @@ def test_usage_errors_are_in_our_words(run: Run, args: list[str], message: str) 
         assert internal not in result.err
 
 
+@pytest.mark.parametrize("typed", ["JSON", "Json", "json"])
+def test_a_format_is_read_in_any_case(run: Run, typed: str) -> None:
+    result = run("layers", "--format", typed)
+    assert result.code == 0, result.err
+    assert result.out.startswith('{\n  "flow": [\n    "producers",')
+
+
+def test_an_export_to_a_folder_is_refused_before_any_work(run: Run, tmp_path: Path) -> None:
+    result = run("salary", "seo", "--export", str(tmp_path))
+    assert (result.code, result.out) == (2, "")
+    assert "is a directory" in result.err
+
+
 @pytest.mark.parametrize("name", list(COMMANDS))
 def test_example_command_lines_are_never_broken_even_at_40_columns(
     run: Run, monkeypatch: pytest.MonkeyPatch, name: str

@@ -114,3 +114,19 @@ def test_a_saved_pay_is_never_placed_in_another_currency(
     table = run("salary", "seo", "--country", "us")
     assert "marks your pay" not in table.out
     assert "$45,000" not in table.out
+
+
+@pytest.mark.parametrize("typed", ["45000", "45_000", " 45000 ", "+45000"])
+def test_a_whole_number_may_be_written_with_a_sign_underscores_or_spaces(
+    run: Run, typed: str
+) -> None:
+    result = run("salary", "seo", "-c", "uk", "--mine", typed, "--format", "json")
+    assert result.code == 0, result.err
+    assert json.loads(result.out)[1]["mine"] == {"pay": 45000, "position": "within", "percent": 58}
+
+
+@pytest.mark.parametrize("typed", ["45000.5", "4.5e4", "45,000", "٤٥٠٠٠", "0x10", ""])
+def test_anything_else_is_not_taken_for_a_pay(run: Run, typed: str) -> None:
+    result = run("salary", "seo", "-c", "uk", "--mine", typed)
+    assert (result.code, result.out) == (2, "")
+    assert f"Error: --mine: '{typed}' is not a whole number.\n" in result.err

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from ecocareer.catalog.locations import bundled_data_dir
+
 HEAVY = ("ecocareer.catalog.models", "yaml", "rich")
 PROBE = """\
 import sys
@@ -26,11 +28,14 @@ print(" ".join(name for name in {heavy!r} if name in sys.modules), file=sys.stde
 """
 
 
-def loaded(args: list[str], cache: Path, **extra: str) -> tuple[str, set[str]]:
-    """Run ecocareer in a fresh interpreter: its stdout, and which heavy modules it imported."""
+def loaded(
+    args: list[str], cache: Path, watch: tuple[str, ...] = HEAVY, **extra: str
+) -> tuple[str, set[str]]:
+    """Run ecocareer in a fresh interpreter: its stdout, and which of the `watch`ed modules
+    it imported."""
     env = {**os.environ, "ECOCAREER_CACHE_DIR": str(cache), "NO_COLOR": "1", **extra}
     done = subprocess.run(
-        [sys.executable, "-c", PROBE.format(heavy=HEAVY), *args],
+        [sys.executable, "-c", PROBE.format(heavy=watch), *args],
         capture_output=True,
         text=True,
         env=env,
@@ -70,6 +75,28 @@ MACHINE = [
 def test_machine_formats_never_load_rich(args: list[str], tmp_path: Path) -> None:
     out, modules = loaded(args, tmp_path)
     assert out and "rich" not in modules
+
+
+# Typer's per-parameter Pydantic adapters, and the plugin scan that building any Pydantic
+# validator or serializer starts: neither is needed to answer from the cache.
+BUILT_PER_RUN = ("typer._adapters", "pydantic.plugin._loader", "importlib.metadata")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["salary", "seo", "--country", "uk", "--mine", "45000"],
+        ["--data-dir", str(bundled_data_dir()), "roadmap", "--from", "seo", "--to", "director"],
+        *MACHINE,
+        ["sources", "--format", "json"],
+        ["compare", "seo", "copywriter", "--format", "json"],
+    ],
+)
+def test_a_run_from_the_cache_builds_no_pydantic_adapter(args: list[str], tmp_path: Path) -> None:
+    loaded(["layers"], tmp_path)  # fills the cache
+    out, modules = loaded(args, tmp_path, BUILT_PER_RUN)
+    assert out
+    assert modules == set()
 
 
 def test_a_saved_profile_read_before_is_not_parsed_again(tmp_path: Path) -> None:

@@ -27,6 +27,8 @@ from typer._click import HelpFormatter, Parameter
 from typer._click.exceptions import BadOptionUsage, BadParameter, MissingParameter, UsageError
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
+from ecocareer.commands.values import plain
+
 if TYPE_CHECKING:
     from ecocareer.catalog.index import Catalog
 
@@ -93,6 +95,15 @@ class _Rules(ClickCommand):
     """The usage rules `Command` and `Group` share (see the module's docstring)."""
 
     context_class = Context
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        plain(self.params)
+
+    def get_help_option(self, ctx: ClickContext) -> Any:
+        option = super().get_help_option(ctx)
+        plain([option] if option is not None else [])
+        return option
 
     def collect_usage_pieces(self, ctx: ClickContext) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []

@@ -11,7 +11,7 @@ from ecocareer.render.layout import fit
 from ecocareer.render.lazy_rich import Table, Text
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
-from ecocareer.render.records import band_record, ids, names
+from ecocareer.render.records import band_record, data_record, ids, names
 from ecocareer.render.style import bullets, layer_label, money, next_hint, salary_range
 from ecocareer.vocabulary import NO_SALARY
 
@@ -59,7 +59,7 @@ def record(result: Comparison) -> dict[str, Any]:
             }
             for gap in result.salary
         ],
-        "source_notes": [note.model_dump(mode="json") for note in result.source_notes],
+        "source_notes": [data_record(note) for note in result.source_notes],
         "notes": [OVERLAP_RULE, SALARY_RULE],
     }
 

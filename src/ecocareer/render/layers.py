@@ -9,6 +9,7 @@ from ecocareer.layers import EcosystemMap, Failure, LayerView, Link
 from ecocareer.render.layout import Either, fit, panel
 from ecocareer.render.lazy_rich import Group, Table, Text
 from ecocareer.render.output import View
+from ecocareer.render.records import data_record
 from ecocareer.render.style import layer_colour, layer_label, mode_name, next_hint
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ TITLE = "The marketing ecosystem: four layers, one system"
 
 
 def failure_record(failure: Failure | None) -> dict[str, Any] | None:
-    return None if failure is None else failure.mode.model_dump(mode="json")
+    return None if failure is None else data_record(failure.mode)
 
 
 def layers_record(ecosystem: EcosystemMap) -> dict[str, Any]:
@@ -28,7 +29,7 @@ def layers_record(ecosystem: EcosystemMap) -> dict[str, Any]:
         "over_all": [view.layer.id for view in ecosystem.over_all],
         "layers": [
             {
-                **view.layer.model_dump(mode="json"),
+                **data_record(view.layer),
                 "roles": [role.id for role in view.roles],
                 "generalists": [role.id for role in view.generalists],
                 "failure_mode": failure_record(view.failure),

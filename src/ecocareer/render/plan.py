@@ -16,6 +16,7 @@ from ecocareer.render import salary as render_salary
 from ecocareer.render import tshape as render_tshape
 from ecocareer.render.lazy_rich import Text
 from ecocareer.render.output import View
+from ecocareer.render.records import data_record
 from ecocareer.render.style import bullets, next_hint, salary_range, whole_line
 from ecocareer.vocabulary import level_name
 
@@ -47,7 +48,7 @@ def record(plan: Plan) -> dict[str, Any]:
         "next": render_moves.record(plan.moves) if plan.moves else None,
         "roadmap": render_roadmap.record(plan.route) if plan.route else None,
         "salary": render_salary.records(plan.pay) if plan.pay else None,
-        "sources": [source.model_dump(mode="json") for source in plan.sources],
+        "sources": [data_record(source) for source in plan.sources],
     }
 
 

@@ -8,6 +8,7 @@ from ecocareer.catalog.models import Source
 from ecocareer.render.lazy_rich import Table, Text
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
+from ecocareer.render.records import data_record
 from ecocareer.render.style import next_hint, whole_line
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ Sources = tuple[Source, ...]
 
 def records(items: Sources) -> list[dict[str, Any]]:
     """Each source as JSON (the CSV columns)."""
-    return [source.model_dump() for source in items]
+    return [data_record(source) for source in items]
 
 
 def markdown(items: Sources) -> str:

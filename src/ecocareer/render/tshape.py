@@ -8,6 +8,7 @@ from ecocareer.render.layout import Either, fit
 from ecocareer.render.lazy_rich import Table, Text, cell_len
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
+from ecocareer.render.records import data_record
 from ecocareer.render.style import (
     bullets,
     layer_colour,
@@ -92,7 +93,7 @@ def record(result: TShape) -> dict[str, Any]:
         "reflection": [
             {"question": item.question.text, "answer": item.answer} for item in result.reflection
         ],
-        "why_a_t": [note.model_dump(mode="json") for note in result.why_a_t],
+        "why_a_t": [data_record(note) for note in result.why_a_t],
     }
 
 
