@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
-import json
+import marshal
 import os
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import Run, replace_in
@@ -17,13 +19,13 @@ from ecocareer.catalog import cache, loading, yamlsafe
 from ecocareer.catalog.index import Catalog
 from ecocareer.catalog.loading import load_catalog
 from ecocareer.catalog.locations import bundled_data_dir
-from ecocareer.catalog.models import RolesFile, SalariesFile, SourcesFile
+from ecocareer.catalog.models import Band, SalariesFile
 from ecocareer.errors import DataError
 
 
 def entries(directory: Path) -> list[Path]:
     """The cache's own entries: in a folder of its own, named by the data's digest."""
-    return sorted((directory / "ecocareer-cache").glob("catalog-" + "[0-9a-f]" * 64 + ".json"))
+    return sorted((directory / "ecocareer-cache").glob("catalog-" + "[0-9a-f]" * 64 + ".bin"))
 
 
 def uk_entry_max(catalog: Catalog) -> int:
@@ -63,27 +65,57 @@ def test_a_changed_overlay_is_never_served_stale(data_copy: Path, tmp_path: Path
     assert uk_entry_max(load_catalog(data_copy, overlay, cache=store)) == 3
 
 
-def tamper(entry: Path, edit: str, fix_digest: bool) -> None:
-    _, _, body = entry.read_bytes().partition(b"\n")
-    body = body.replace(b'"max":38000', edit.encode(), 1)
-    digest = hashlib.sha256(body).hexdigest() if fix_digest else "0" * 64
-    entry.write_bytes(digest.encode() + b"\n" + body)
+# Where the SEO Specialist's entry-level UK band sits in an entry: the salaries file's row,
+# its bands, and a band's fields, each in the order the records declare them.
+SALARIES = list(loading.FILES).index("salaries.yaml")
+BANDS = [f.name for f in dataclasses.fields(SalariesFile)].index("bands")
+BAND = [f.name for f in dataclasses.fields(Band)]
+
+
+def stored(entry: Path) -> Any:
+    """What an entry holds (its body, read as the cache writes it)."""
+    return marshal.loads(entry.read_bytes().partition(b"\n")[2])
+
+
+UK_ENTRY = ("seo-specialist", "entry", "uk")  # a band's role, level and country
+
+
+def uk_entry_band(rows: Any) -> dict[str, Any]:
+    """The band's fields, by name, as the entry holds them."""
+    [band] = [band for band in rows[SALARIES][BANDS] if tuple(band[:3]) == UK_ENTRY]
+    return dict(zip(BAND, band, strict=True))
+
+
+def edit_uk_entry_band(entry: Path, mac: str | None = None, **change: Any) -> None:
+    """Rewrite the band's fields in the entry, under `mac` (a plain SHA-256 of the new body,
+    as anyone could compute, when None): the edit a person or a program could make by hand."""
+    rows = stored(entry)
+    bands = rows[SALARIES][BANDS]
+    index = [tuple(band[:3]) for band in bands].index(UK_ENTRY)
+    band = {**dict(zip(BAND, bands[index], strict=True)), **change}
+    salaries = list(rows[SALARIES])
+    salaries[BANDS] = (*bands[:index], tuple(band.values()), *bands[index + 1 :])
+    rows = (*rows[:SALARIES], tuple(salaries), *rows[SALARIES + 1 :])
+    body = marshal.dumps(rows)
+    signed = hashlib.sha256(body).hexdigest() if mac is None else mac
+    entry.write_bytes(signed.encode() + b"\n" + body)
 
 
 @pytest.mark.parametrize(
-    ("edit", "fix_digest"),
-    [('"max":99999', False), ('"max":-5', True), ('"max":"lots"', True)],
+    ("change", "mac"),
+    [({"max": 99999}, "0" * 64), ({"max": -5}, None), ({"max": "lots"}, None)],
     ids=["figure-changed-digest-stale", "invalid-figure", "wrong-type"],
 )
 def test_a_tampered_entry_is_ignored_and_rebuilt(
-    data_copy: Path, tmp_path: Path, edit: str, fix_digest: bool
+    data_copy: Path, tmp_path: Path, change: dict[str, Any], mac: str | None
 ) -> None:
     store = tmp_path / "store"
     load_catalog(data_copy, cache=store)
     [entry] = entries(store)
-    tamper(entry, edit, fix_digest)
+    edit_uk_entry_band(entry, mac, **change)
+    assert uk_entry_band(stored(entry))["max"] == change["max"]
     assert uk_entry_max(load_catalog(data_copy, cache=store)) == 38000
-    assert b'"max":38000' in entry.read_bytes()
+    assert uk_entry_band(stored(entry))["max"] == 38000
 
 
 @pytest.mark.parametrize("garbage", [b"", b"\x00\xff" * 100, b"not a digest\n{}", b"[" * 10_000])
@@ -95,7 +127,7 @@ def test_a_corrupt_entry_is_ignored_and_rebuilt(
     [entry] = entries(store)
     entry.write_bytes(garbage)
     assert uk_entry_max(load_catalog(data_copy, cache=store)) == 38000
-    assert json.loads(entry.read_bytes().split(b"\n")[1])["sources"]
+    assert uk_entry_band(stored(entry))["max"] == 38000
 
 
 def test_an_unusable_cache_directory_is_harmless(data_copy: Path, tmp_path: Path) -> None:
@@ -144,7 +176,7 @@ def test_an_empty_cache_variable_turns_the_cache_off(
     first = run("salary", "seo", "--country", "uk")
     assert first.code == 0 and "£30,000 – £38,000" in first.out
     assert run("salary", "seo", "--country", "uk") == first
-    assert list(tmp_path.rglob("catalog-*.json")) == []
+    assert list(tmp_path.rglob("catalog-*")) == []
 
 
 def test_the_cache_never_touches_files_it_did_not_write(data_copy: Path, tmp_path: Path) -> None:
@@ -199,10 +231,8 @@ def test_an_edited_entry_with_a_recomputed_digest_is_rebuilt(
     store = tmp_path / "store"
     load_catalog(data_copy, cache=store)
     [entry] = entries(store)
-    _, _, body = entry.read_bytes().partition(b"\n")
-    edited = body.replace(b'"role":"seo-specialist"', b'"role":"no-such-role"', 1)
-    assert edited != body
-    entry.write_bytes(hashlib.sha256(edited).hexdigest().encode() + b"\n" + edited)
+    edit_uk_entry_band(entry, role="no-such-role")
+    assert b"no-such-role" in entry.read_bytes()
     catalog = load_catalog(data_copy, cache=store)
     assert {band.role for band in catalog.bands} <= {role.id for role in catalog.roles}
     assert b"no-such-role" not in entry.read_bytes()
@@ -213,11 +243,10 @@ def test_an_entry_signed_with_another_key_is_rebuilt(data_copy: Path, tmp_path: 
     store = tmp_path / "store"
     load_catalog(data_copy, cache=store)
     [entry] = entries(store)
-    _, _, body = entry.read_bytes().partition(b"\n")
-    edited = body.replace(b'"max":38000', b'"max":38500', 1)
-    key = entry.name.removeprefix("catalog-").removesuffix(".json")
-    mac = hmac.digest(b"k" * 32, key.encode() + b"\n" + edited, "sha256").hex()
-    entry.write_bytes(mac.encode() + b"\n" + edited)
+    edit_uk_entry_band(entry, max=38500)
+    body = entry.read_bytes().partition(b"\n")[2]
+    mac = hmac.digest(b"k" * 32, entry.name.encode() + b"\n" + body, "sha256").hex()
+    entry.write_bytes(mac.encode() + b"\n" + body)
     assert uk_entry_max(load_catalog(data_copy, cache=store)) == 38000
 
 
@@ -237,16 +266,14 @@ def test_a_hit_is_filled_without_validating_again(
 ) -> None:
     store = tmp_path / "store"
     first = load_catalog(data_copy, cache=store)
-    for model in (RolesFile, SalariesFile, SourcesFile):
-        monkeypatch.setattr(model, "model_validate", None)
-        monkeypatch.setattr(model, "model_validate_json", None)
+    monkeypatch.setattr(loading, "_validator", None)
     monkeypatch.setattr(loading, "_cross_check", None)
     again = load_catalog(data_copy, cache=store)
     assert again.roles == first.roles and again.bands == first.bands
     assert again.career == first.career and again.comparisons == first.comparisons
     assert [hash(role) for role in again.roles] == [hash(role) for role in first.roles]
     assert isinstance(again.roles[0].skills.core, tuple)
-    assert again.roles[0].model_dump(mode="json") == first.roles[0].model_dump(mode="json")
+    assert dataclasses.asdict(again.roles[0]) == dataclasses.asdict(first.roles[0])
 
 
 def test_the_key_is_made_once_and_private(data_copy: Path, tmp_path: Path) -> None:
@@ -330,6 +357,7 @@ def test_an_edited_profile_entry_is_not_trusted(
     monkeypatch.setenv("ECOCAREER_PROFILE", str(profile))
     profile.write_text("country: uk\n", encoding="utf-8")
     first = run("salary", "seo")
-    [entry] = (store / "ecocareer-cache").glob("document-*.json")
-    entry.write_bytes(entry.read_bytes().replace(b'"uk"', b'"us"'))
+    [entry] = (store / "ecocareer-cache").glob("document-*.bin")
+    assert stored(entry)[0] == {"country": "uk"}
+    entry.write_bytes(entry.read_bytes().replace(b"uk", b"us"))
     assert run("salary", "seo") == first

@@ -5,6 +5,7 @@ Expected values come from data/roles.yaml read as plain YAML, or are written out
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -106,7 +107,7 @@ def test_converters_feed_every_other_layer(catalog: Catalog) -> None:
 
 
 def test_a_layer_naming_no_known_failure_mode_has_none(catalog: Catalog) -> None:
-    layer = catalog.layer("producers").model_copy(update={"failure_mode": "no-such-mode"})
+    layer = dataclasses.replace(catalog.layer("producers"), failure_mode="no-such-mode")
     assert layer_view(catalog, layer).failure is None
 
 

@@ -6,13 +6,12 @@ directory are collected before anything is raised, so one run shows them all.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple, get_args
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any, NamedTuple, get_args
 
 from ecocareer.catalog.documents import Path_, YamlDocument, read_bytes
 from ecocareer.catalog.index import Catalog
@@ -24,12 +23,22 @@ from ecocareer.catalog.locations import (
     data_dir,
     overlay_dir,
 )
-from ecocareer.catalog.models import RolesFile, SalariesFile, SourcesFile
+from ecocareer.catalog.models import (
+    Record,
+    RolesFile,
+    SalariesFile,
+    SourcesFile,
+    bare,
+    once_per_kind,
+)
 from ecocareer.catalog.overlay import merge
 from ecocareer.catalog.terms import normalise
 from ecocareer.errors import DataError, Problem, quoted
 
-FILES: dict[str, type[BaseModel]] = dict(
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter, ValidationError
+
+FILES: dict[str, type[Record]] = dict(
     zip(DATA_FILES, (SourcesFile, RolesFile, SalariesFile), strict=True)
 )
 
@@ -76,12 +85,14 @@ def load_catalog(
 
 def _validate(
     directory: Path, overlay: Path | None, raws: dict[Path, bytes], lines: bool
-) -> tuple[dict[str, BaseModel], list[Problem]]:
+) -> tuple[dict[str, Record], list[Problem]]:
     """The validated model of every file that was read, and every problem found (where
     they are, with `lines`). Without lines, each file's parsed values are let go as soon
     as it is validated, so the largest data never sits in memory twice over."""
+    from pydantic import ValidationError
+
     documents: dict[str, YamlDocument] = {}
-    models: dict[str, BaseModel] = {}
+    models: dict[str, Record] = {}
     parts: dict[str, _Part] = {}
     problems: list[Problem] = []
     for name, model in FILES.items():
@@ -93,7 +104,7 @@ def _validate(
             problems.extend(error.problems)
             continue
         try:
-            models[name] = model.model_validate(document.value)
+            models[name] = _validator(model).validate_python(document.value)
         except ValidationError as error:
             problems.extend(_validation_problems(document, error))
             parts.update(_salvage(model, document.value))
@@ -163,31 +174,42 @@ class _Part(NamedTuple):
     ids: frozenset[str]
 
 
-def _parts(model: BaseModel) -> dict[str, _Part]:
+@once_per_kind
+def _validator(model: type[Record]) -> TypeAdapter[Any]:
+    """Pydantic's validator for a kind of record, built the first time it is needed."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(model)
+
+
+def _parts(model: Record) -> dict[str, _Part]:
     """Each list of a file (and each single section, as a list of one) with its ids."""
     parts = {}
-    for key in type(model).model_fields:
-        value = getattr(model, key)
-        if isinstance(value, BaseModel):
+    for each in dataclasses.fields(model):
+        value = getattr(model, each.name)
+        if isinstance(value, Record):
             value = (value,)
         if not isinstance(value, tuple):
             continue
         records = tuple(enumerate(value))
-        parts[key] = _Part(records, frozenset(_id_of(record) for _, record in records) - {""})
+        parts[each.name] = _Part(records, frozenset(_id_of(r) for _, r in records) - {""})
     return parts
 
 
-def _salvage(model: type[BaseModel], value: Any) -> dict[str, _Part]:
+def _salvage(model: type[Record], value: Any) -> dict[str, _Part]:
     """The valid records of a file that failed validation; lists that are not lists are left out."""
+    from pydantic import ValidationError
+
     if not isinstance(value, dict):
         return {}
     parts = {}
-    for key, info in model.model_fields.items():
-        items = value.get(key)
-        if isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel):
-            record_model, items = info.annotation, [items]  # a single section
-        elif get_args(info.annotation)[-1:] == (Ellipsis,):
-            record_model = get_args(info.annotation)[0]
+    for each in dataclasses.fields(model):
+        items = value.get(each.name)
+        kind = bare(each.type)
+        if isinstance(kind, type) and issubclass(kind, Record):
+            record_model, items = kind, [items]  # a single section
+        elif get_args(kind)[-1:] == (Ellipsis,):
+            record_model = get_args(kind)[0]
         else:
             continue
         if not isinstance(items, list):
@@ -195,11 +217,11 @@ def _salvage(model: type[BaseModel], value: Any) -> dict[str, _Part]:
         records = []
         for index, item in enumerate(items):
             try:
-                records.append((index, record_model.model_validate(item)))
+                records.append((index, _validator(record_model).validate_python(item)))
             except ValidationError:
                 continue
         ids = {item["id"] for item in items if isinstance(item, dict) and "id" in item}
-        parts[key] = _Part(tuple(records), frozenset(i for i in ids if isinstance(i, str)))
+        parts[each.name] = _Part(tuple(records), frozenset(i for i in ids if isinstance(i, str)))
     return parts
 
 
@@ -210,11 +232,11 @@ def _id_of(record: Any) -> str:
 
 _MESSAGES = {
     "missing": "is required but missing",
-    "extra_forbidden": "is not a known field (check its spelling)",
+    "unexpected_keyword_argument": "is not a known field (check its spelling)",
     "string_type": "must be text (quote it)",
     "int_type": "must be a whole number",
     "bool_type": "must be true or false",
-    "model_type": "must be a mapping of fields",
+    "dataclass_type": "must be a mapping of fields",
     "tuple_type": "must be a list",
 }
 
@@ -226,7 +248,7 @@ def _validation_problems(document: YamlDocument, error: ValidationError) -> list
         message = _MESSAGES.get(
             detail["type"], detail["msg"].removeprefix("Value error, ").rstrip(".").lower()
         )
-        if detail["type"] not in ("missing", "extra_forbidden", "model_type"):
+        if detail["type"] not in ("missing", "unexpected_keyword_argument", "dataclass_type"):
             message += f" (found {quoted(detail['input'])})"
         problems.append(Problem(*document.where(path), _field(document, path), message))
     return problems

@@ -1,22 +1,19 @@
 """Validated shapes of the data files: what each layer, role, skill and salary band holds.
 
+Records are frozen standard dataclasses, so a run served from the cache (most runs)
+fills them without importing Pydantic, which costs more than all the rest of an answer.
+Pydantic validates them when a file is read (`loading`): its rules for each field are
+`Checked` markers, turned into Pydantic's own only then.
+
 Annotations here are plain (no `from __future__ import annotations`): Pydantic then
-reads them as they are instead of compiling each one from a string at start-up.
+reads them as they are instead of compiling each one from a string.
 """
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache
-from typing import Annotated, Literal, Self
-
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    StrictBool,
-    StrictInt,
-    model_validator,
-)
+from typing import Annotated, Any, ClassVar, Literal, TypeVar, get_args, get_origin
 
 
 @cache
@@ -50,25 +47,60 @@ def _plain_text(value: str) -> str:
     return value
 
 
-Text = Annotated[str, Field(strict=True, max_length=500), AfterValidator(_plain_text)]
-Id = Annotated[
-    str,
-    Field(strict=True, max_length=64, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$"),
-]
+class Checked:
+    """Pydantic's rules for a field (`strict`, `max_length`, `pattern`, `ge`, ... and a
+    function to run `after` them), made into Pydantic's own only when data is validated."""
+
+    __slots__ = ("after", "rules")
+
+    def __init__(self, after: Callable[[str], str] | None = None, **rules: Any) -> None:
+        self.after, self.rules = after, rules
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic import AfterValidator, Field
+
+        rules: list[Any] = [Field(**self.rules)] if self.rules else []
+        if self.after is not None:
+            rules.append(AfterValidator(self.after))
+        return handler.generate_schema(Annotated[(source, *rules)])
+
+
+Text = Annotated[str, Checked(_plain_text, strict=True, max_length=500)]
+Id = Annotated[str, Checked(strict=True, max_length=64, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Ids = tuple[Id, ...]
-Money = Annotated[StrictInt, Field(ge=0, le=100_000_000)]
+Cites = Annotated[Ids, Checked(min_length=1)]  # at least one source id
+Money = Annotated[int, Checked(strict=True, ge=0, le=100_000_000)]
 
 
-class Record(BaseModel):
-    """Every record is immutable and rejects fields it does not know.
-
-    Validators are built on first use (`defer_build`): a run served from the cache
-    never validates, so it never pays for building them.
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+def bare(annotation: Any) -> Any:
+    """A field's type without the rules `Annotated` adds to it."""
+    return get_args(annotation)[0] if get_origin(annotation) is Annotated else annotation
 
 
+@dataclass(frozen=True, kw_only=True)
+class Record:
+    """Every record is immutable (each is a frozen dataclass) and rejects fields it does not
+    know (Pydantic reads `__pydantic_config__` when it validates one)."""
+
+    __pydantic_config__: ClassVar[dict[str, str]] = {"extra": "forbid"}
+
+
+Made = TypeVar("Made")
+
+
+def once_per_kind(make: Callable[[type[Record]], Made]) -> Callable[[type[Record]], Made]:
+    """`make`, run once for each kind of record and remembered (its validator, its shape)."""
+    made: dict[type[Record], Made] = {}
+
+    def once(kind: type[Record]) -> Made:
+        if kind not in made:
+            made[kind] = make(kind)
+        return made[kind]
+
+    return once
+
+
+@dataclass(frozen=True, kw_only=True)
 class Source(Record):
     """A work the data cites; `number` is its place in the guide's works-cited list."""
 
@@ -76,17 +108,14 @@ class Source(Record):
     title: Text
     publisher: Text | None = None
     url: (
-        Annotated[
-            str,
-            Field(strict=True, max_length=500, pattern=r"^https?://\S+$"),
-            AfterValidator(_plain_text),
-        ]
+        Annotated[str, Checked(_plain_text, strict=True, max_length=500, pattern=r"^https?://\S+$")]
         | None
     ) = None
-    accessed: Annotated[str, Field(strict=True, pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
-    number: Annotated[StrictInt, Field(ge=1)] | None = None
+    accessed: Annotated[str, Checked(strict=True, pattern=r"^\d{4}-\d{2}-\d{2}$")] | None = None
+    number: Annotated[int, Checked(strict=True, ge=1)] | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class Feed(Record):
     """What a layer hands to another layer."""
 
@@ -94,6 +123,7 @@ class Feed(Record):
     what: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class Need(Record):
     """What a layer depends on from another layer."""
 
@@ -101,6 +131,7 @@ class Need(Record):
     why: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class Layer(Record):
     """One of the four layers of the marketing ecosystem."""
 
@@ -113,16 +144,18 @@ class Layer(Record):
     failure_mode: Id
     feeds: tuple[Feed, ...] = ()
     needs: tuple[Need, ...] = ()
-    sources: Ids = Field(min_length=1)
+    sources: Cites
 
 
+@dataclass(frozen=True, kw_only=True)
 class Cited(Record):
     """A statement of the sources, in our words, with the works it comes from."""
 
     text: Text
-    sources: Ids = Field(min_length=1)
+    sources: Cites
 
 
+@dataclass(frozen=True, kw_only=True)
 class Closer(Record):
     """A role that closes a failure mode's gap, and how the guide ties it to that gap."""
 
@@ -131,6 +164,7 @@ class Closer(Record):
     sources: Ids = ()
 
 
+@dataclass(frozen=True, kw_only=True)
 class FailureMode(Record):
     """A named way the ecosystem breaks: some layers present while one is missing.
 
@@ -143,14 +177,15 @@ class FailureMode(Record):
     name: Text
     named_by: Literal["source", "ecocareer"] = "source"
     layer: Id
-    present_any: Ids = Field(min_length=1)
+    present_any: Annotated[Ids, Checked(min_length=1)]
     missing: Id
     summary: Text
     looks_like: Text
     closed_by: tuple[Closer, ...] = ()
-    sources: Ids = Field(min_length=1)
+    sources: Cites
 
 
+@dataclass(frozen=True, kw_only=True)
 class Skill(Record):
     """A skill from the one shared list every role draws on."""
 
@@ -160,10 +195,11 @@ class Skill(Record):
     aliases: Ids = ()
 
 
+@dataclass(frozen=True, kw_only=True)
 class RoleSkills(Record):
     """The skills a role is built on (core) and draws on (supporting)."""
 
-    core: Ids = Field(min_length=1)
+    core: Annotated[Ids, Checked(min_length=1)]
     supporting: Ids = ()
 
     @property
@@ -171,6 +207,7 @@ class RoleSkills(Record):
         return self.core + self.supporting
 
 
+@dataclass(frozen=True, kw_only=True)
 class CareerLink(Record):
     """A move from one role to another, and where it comes from.
 
@@ -184,13 +221,12 @@ class CareerLink(Record):
     sources: Ids = ()
     note: Text
 
-    @model_validator(mode="after")
-    def _cited_when_sourced(self) -> Self:
+    def __post_init__(self) -> None:  # Pydantic calls it when it validates a link
         if self.basis == "source" and not self.sources:
             raise ValueError("a link with basis 'source' must name its sources")
-        return self
 
 
+@dataclass(frozen=True, kw_only=True)
 class Role(Record):
     """A job in the ecosystem; `spans` lists the extra layers a generalist covers.
 
@@ -204,14 +240,14 @@ class Role(Record):
     layer: Id
     spans: Ids = ()
     summary: Text
-    responsibilities: tuple[Text, ...] = Field(min_length=1)
+    responsibilities: Annotated[tuple[Text, ...], Checked(min_length=1)]
     skills: RoleSkills
     tools: tuple[Text, ...] = ()
     deliverables: tuple[Text, ...] = ()
     methods: tuple[Text, ...] = ()
     leads_to: tuple[CareerLink, ...] = ()
     notes: tuple[Cited, ...] = ()
-    sources: Ids = Field(min_length=1)
+    sources: Cites
 
     @property
     def next_roles(self) -> Ids:
@@ -223,16 +259,18 @@ class Role(Record):
         return bool(self.spans)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Country(Record):
     """A country the salary tables cover, with the currency its figures are in."""
 
     id: Id
     name: Text
-    currency: Annotated[str, Field(strict=True, pattern=r"^[A-Z]{3}$")]
-    symbol: Annotated[Text, Field(max_length=5)]
+    currency: Annotated[str, Checked(strict=True, pattern=r"^[A-Z]{3}$")]
+    symbol: Annotated[Text, Checked(max_length=5)]
     aliases: Ids = ()
 
 
+@dataclass(frozen=True, kw_only=True)
 class Level(Record):
     """An experience level (entry, mid, senior, executive)."""
 
@@ -241,6 +279,7 @@ class Level(Record):
     aliases: Ids = ()
 
 
+@dataclass(frozen=True, kw_only=True)
 class Band(Record):
     """One salary range for a role, country and level, as the source prints it."""
 
@@ -249,20 +288,22 @@ class Band(Record):
     country: Id
     min: Money
     max: Money
-    open_ended: StrictBool = False
-    years: Annotated[Text, Field(max_length=40)] | None = None
-    sources: Ids = Field(min_length=1)
+    open_ended: Annotated[bool, Checked(strict=True)] = False
+    years: Annotated[Text, Checked(max_length=40)] | None = None
+    sources: Cites
 
 
+@dataclass(frozen=True, kw_only=True)
 class Phase(Record):
     """A step of the T-shaped career as the guide describes it: what it is and what to do."""
 
     id: Literal["start-wide", "go-deep", "broaden-again"]
     summary: Text
     advice: Text
-    sources: Ids = Field(min_length=1)
+    sources: Cites
 
 
+@dataclass(frozen=True, kw_only=True)
 class CareerGuide(Record):
     """The guide's T-shaped career: its phases, why a T, and the questions it leaves you with."""
 
@@ -271,43 +312,48 @@ class CareerGuide(Record):
     questions: tuple[Cited, ...] = ()
 
 
+@dataclass(frozen=True, kw_only=True)
 class Comparison(Record):
     """What a source says when it compares two roles directly."""
 
     roles: tuple[Id, Id]
-    findings: tuple[Cited, ...] = Field(min_length=1)
+    findings: Annotated[tuple[Cited, ...], Checked(min_length=1)]
 
 
+@dataclass(frozen=True, kw_only=True)
 class PayNote(Record):
     """A note the sources attach to salary figures; `layers` limits it to those roles' bands."""
 
     text: Text
     layers: Ids = ()
-    sources: Ids = Field(min_length=1)
+    sources: Cites
 
 
+@dataclass(frozen=True, kw_only=True)
 class SourcesFile(Record):
     """data/sources.yaml."""
 
-    sources: tuple[Source, ...] = Field(min_length=1)
+    sources: Annotated[tuple[Source, ...], Checked(min_length=1)]
 
 
+@dataclass(frozen=True, kw_only=True)
 class RolesFile(Record):
     """data/roles.yaml."""
 
-    layers: tuple[Layer, ...] = Field(min_length=1)
+    layers: Annotated[tuple[Layer, ...], Checked(min_length=1)]
     failure_modes: tuple[FailureMode, ...] = ()
-    skills: tuple[Skill, ...] = Field(min_length=1)
-    roles: tuple[Role, ...] = Field(min_length=1)
-    career: CareerGuide = Field(default_factory=CareerGuide)
+    skills: Annotated[tuple[Skill, ...], Checked(min_length=1)]
+    roles: Annotated[tuple[Role, ...], Checked(min_length=1)]
+    career: CareerGuide = field(default_factory=CareerGuide)
     comparisons: tuple[Comparison, ...] = ()
 
 
+@dataclass(frozen=True, kw_only=True)
 class SalariesFile(Record):
     """data/salaries.yaml."""
 
-    as_of: Annotated[Text, Field(max_length=20)] | None = None
+    as_of: Annotated[Text, Checked(max_length=20)] | None = None
     notes: tuple[PayNote, ...] = ()
-    countries: tuple[Country, ...] = Field(min_length=1)
-    levels: tuple[Level, ...] = Field(min_length=1)
+    countries: Annotated[tuple[Country, ...], Checked(min_length=1)]
+    levels: Annotated[tuple[Level, ...], Checked(min_length=1)]
     bands: tuple[Band, ...] = ()
