@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, get_args
 
+from ecocareer.catalog.aside import Aside
 from ecocareer.catalog.documents import Path_, YamlDocument, read_bytes
 from ecocareer.catalog.index import Catalog
 from ecocareer.catalog.locations import (
@@ -95,23 +96,28 @@ def _validate(
     models: dict[str, Record] = {}
     parts: dict[str, _Part] = {}
     problems: list[Problem] = []
-    for name, model in FILES.items():
-        if directory / name not in raws:  # unreadable: _read_files said why
-            continue
-        try:
-            document = _document(directory, overlay, name, raws, lines)
-        except DataError as error:
-            problems.extend(error.problems)
-            continue
-        try:
-            models[name] = _validator(model).validate_python(document.value)
-        except ValidationError as error:
-            problems.extend(_validation_problems(document, error))
-            parts.update(_salvage(model, document.value))
-        else:
-            parts.update(_parts(models[name]))
-        documents[name] = document if lines else YamlDocument(document.file, None)
-        del document
+    aside = _read_aside(directory, raws, lines)
+    try:
+        for name, model in FILES.items():
+            if directory / name not in raws:  # unreadable: _read_files said why
+                continue
+            try:
+                document = _document(directory, overlay, name, raws, lines, aside.get(name))
+            except DataError as error:
+                problems.extend(error.problems)
+                continue
+            try:
+                models[name] = _validator(model).validate_python(document.value)
+            except ValidationError as error:
+                problems.extend(_validation_problems(document, error))
+                parts.update(_salvage(model, document.value))
+            else:
+                parts.update(_parts(models[name]))
+            documents[name] = document if lines else YamlDocument(document.file, None)
+            del document
+    finally:
+        for reading in aside.values():
+            reading.close()
     problems.extend(_cross_check(parts, documents))
     return models, problems
 
@@ -132,13 +138,30 @@ def _read_files(directory: Path, overlay: Path | None) -> tuple[dict[Path, bytes
     return raws, problems
 
 
+def _read_aside(directory: Path, raws: dict[Path, bytes], lines: bool) -> dict[str, Aside]:
+    """Every data file but the largest, each read by a second process where that is faster
+    (see `aside`), while this one reads the largest."""
+    present = [name for name in FILES if directory / name in raws]
+    largest = max(present, key=lambda name: len(raws[directory / name]), default=None)
+    return {
+        name: Aside(raws[directory / name], str(directory / name), lines)
+        for name in present
+        if name != largest
+    }
+
+
 def _document(
-    directory: Path, overlay: Path | None, name: str, raws: dict[Path, bytes], lines: bool
+    directory: Path,
+    overlay: Path | None,
+    name: str,
+    raws: dict[Path, bytes],
+    lines: bool,
+    aside: Aside | None = None,
 ) -> YamlDocument:
     from ecocareer.catalog.yamlsafe import parse_yaml  # only here: a cache hit never imports YAML
 
     base = directory / name
-    document = parse_yaml(raws[base], str(base), lines)
+    document = aside.document() if aside else parse_yaml(raws[base], str(base), lines)
     if overlay is not None and (overlay / name) in raws:
         added = parse_yaml(raws[overlay / name], str(overlay / name), lines)
         document = merge(document, added)
