@@ -77,6 +77,18 @@ def test_machine_formats_never_load_rich(args: list[str], tmp_path: Path) -> Non
     assert out and "rich" not in modules
 
 
+def test_help_lists_every_command_without_loading_any(tmp_path: Path) -> None:
+    from ecocareer.cli import COMMANDS
+
+    modules = tuple(
+        f"ecocareer.commands.{where.partition(':')[0]}" for where, _ in COMMANDS.values()
+    )
+    out, loaded_modules = loaded(["--help"], tmp_path, modules)
+    assert loaded_modules == set()
+    assert all(f"  {name} " in out for name in COMMANDS)
+    assert "What roles pay, level by level." in out
+
+
 # Typer's per-parameter Pydantic adapters, and the plugin scan that building any Pydantic
 # validator or serializer starts: neither is needed to answer from the cache.
 BUILT_PER_RUN = ("typer._adapters", "pydantic.plugin._loader", "importlib.metadata")

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Annotated, Any, cast
 
 import typer
+from typer._click import Context as ClickContext
+from typer._click import HelpFormatter
 
 from ecocareer import __version__
 from ecocareer.commands import LISTINGS, Settings, completion
@@ -93,6 +95,14 @@ class Ecocareer(Group):
     def __init__(self, **settings: Any) -> None:
         super().__init__(**settings)
         self.commands = cast(Any, _Commands())  # read only: no command is added later
+
+    def list_commands(self, ctx: ClickContext) -> list[str]:
+        return list(COMMANDS)
+
+    def format_commands(self, ctx: ClickContext, formatter: HelpFormatter) -> None:
+        """The commands and their summaries, from the table: `--help` builds none of them."""
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, summary) for name, (_, summary) in COMMANDS.items()])
 
 
 app = typer.Typer(
