@@ -2,9 +2,9 @@
 
 Safe by construction:
 - it keeps to a folder of its own (`ecocareer-cache` inside the cache directory)
-  and touches only files it named there (`catalog-<digest>.json` and its key,
-  `catalog.key`); whatever else the directory holds is never read, rewritten or
-  removed;
+  and touches only files it named there (`catalog-<digest>.bin`,
+  `document-<digest>.bin` and the key, `catalog.key`); whatever else the directory
+  holds is never read, rewritten or removed;
 - an entry is keyed by a SHA-256 of the exact bytes of every data file (overlay
   included), the package version, the cache format, the Python that wrote it and
   the source of the modules that decide what valid data is, so any change to the
@@ -62,6 +62,7 @@ MAX_ENTRY_BYTES = 512 * 1024 * 1024
 _ENTRY = re.compile(r"(catalog|document)-[0-9a-f]{64}\.bin")
 # The modules whose code decides what valid data is: an entry is for their exact source.
 RULES = [
+    "aside.py",
     "cache.py",
     "documents.py",
     "loading.py",
