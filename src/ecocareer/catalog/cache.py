@@ -273,23 +273,52 @@ def _rower(model: type[Record]) -> Convert:
 @once_per_kind
 def filler(model: type[Record]) -> Convert:
     """Makes a `model` from its proven row without validating it again: rows within become
-    the records they were, all else is taken as it is."""
+    the records they were when first read (see `_Later`), all else is taken as it is."""
     names, nested = _shape(model)
-    inner = [
-        (names[position], _fill_many(kind) if many else filler(kind))
-        for position, kind, many in nested
-    ]
+    later = []
+    for position, kind, many in nested:
+        name = names[position]
+        convert = _fill_many(kind) if many else filler(kind)
+        setattr(model, name, _Later(name, convert, model.__dict__.get(name, dataclasses.MISSING)))
+        later.append((name, _Later.rows_of(name)))
     new = model.__new__
 
     def fill(row: tuple[Any, ...]) -> Record:
         values = dict(zip(names, row, strict=True))
-        for name, convert in inner:
-            values[name] = convert(values[name])
+        for name, rows in later:
+            values[rows] = values.pop(name)
         record = new(model)
         _SET(record, "__dict__", values)
         return record
 
     return fill
+
+
+class _Later:
+    """A field holding records, on records filled from the cache: its rows become records
+    the first time the field is read (a listing of roles never reads their links or
+    notes, a fifth of a large catalog's records). From then on the record's own dict holds
+    them and hides this; records made any other way hold every field in their dict and
+    never meet it."""
+
+    __slots__ = ("convert", "default", "name", "rows")
+
+    def __init__(self, name: str, convert: Convert, default: Any) -> None:
+        self.name, self.rows = name, self.rows_of(name)
+        self.convert, self.default = convert, default
+
+    @staticmethod
+    def rows_of(name: str) -> str:
+        return f"{name} rows"  # never a field's name: no identifier has a space
+
+    def __get__(self, record: Record | None, kind: type | None = None) -> Any:
+        if record is None:  # the class's own attribute: the field's default, as before
+            if self.default is dataclasses.MISSING:
+                raise AttributeError(self.name)
+            return self.default
+        fields = record.__dict__
+        value = fields[self.name] = self.convert(fields.pop(self.rows))
+        return value
 
 
 @once_per_kind
