@@ -19,7 +19,7 @@ from ecocareer.catalog import cache, loading, yamlsafe
 from ecocareer.catalog.index import Catalog
 from ecocareer.catalog.loading import load_catalog
 from ecocareer.catalog.locations import bundled_data_dir
-from ecocareer.catalog.models import Band, SalariesFile
+from ecocareer.catalog.models import Band, Role, SalariesFile
 from ecocareer.errors import DataError
 
 
@@ -274,6 +274,25 @@ def test_a_hit_is_filled_without_validating_again(
     assert [hash(role) for role in again.roles] == [hash(role) for role in first.roles]
     assert isinstance(again.roles[0].skills.core, tuple)
     assert dataclasses.asdict(again.roles[0]) == dataclasses.asdict(first.roles[0])
+
+
+def test_records_filled_from_the_cache_equal_the_validated_ones_field_by_field(
+    data_copy: Path, tmp_path: Path
+) -> None:
+    """Nested records (a role's links and notes) are made when first read: every field of
+    every role still equals what validation made, and defaults stay defaults."""
+    store = tmp_path / "store"
+    first = load_catalog(data_copy, cache=store)
+    again = load_catalog(data_copy, cache=store)
+    seo = again.role("seo-specialist")
+    assert [link.role for link in seo.leads_to] == [
+        link.role for link in first.role("seo-specialist").leads_to
+    ]
+    for validated, filled in zip(first.roles, again.roles, strict=True):
+        for each in dataclasses.fields(filled):
+            assert getattr(filled, each.name) == getattr(validated, each.name), each.name
+    assert Role.leads_to == () and Role.notes == ()
+    assert Role(**{f.name: getattr(seo, f.name) for f in dataclasses.fields(seo)}) == seo
 
 
 def test_the_key_is_made_once_and_private(data_copy: Path, tmp_path: Path) -> None:
