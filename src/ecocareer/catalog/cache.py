@@ -228,7 +228,7 @@ def _shape(model: type[Record]) -> _Shape:
     nested = []
     for position, each in enumerate(fields):
         kind = bare(each.type)
-        if isinstance(kind, type) and issubclass(kind, Record):
+        if _is_record(kind):
             nested.append((position, kind, False))
             continue
         item, *rest = typing.get_args(kind) or (None,)
