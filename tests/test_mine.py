@@ -130,3 +130,19 @@ def test_anything_else_is_not_taken_for_a_pay(run: Run, typed: str) -> None:
     result = run("salary", "seo", "-c", "uk", "--mine", typed)
     assert (result.code, result.out) == (2, "")
     assert f"Error: --mine: '{typed}' is not a whole number.\n" in result.err
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80"])
+def test_a_placement_that_wraps_stays_indented_under_its_legend(
+    run: Run, monkeypatch: pytest.MonkeyPatch, columns: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", columns)
+    lines = run("salary", "seo", "--country", "uk", "--mine", "45000").out.splitlines()
+    start = lines.index("┃ marks your pay, £45,000 a year:")
+    end = next(i for i, line in enumerate(lines) if line.startswith("Yearly pay"))
+    placed = lines[start + 1 : end]
+    assert len(placed) >= 2  # the sentence wraps at these widths
+    assert all(line.startswith("  ") and not line.startswith("   ") for line in placed)
+    assert " ".join(line.strip() for line in placed) == (
+        "SEO Specialist: above Entry-level; within Mid-level, 58% of the way up; below Senior-level"
+    )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ecocareer.catalog.index import Pay, PlacedRole
 from ecocareer.catalog.models import Country
 from ecocareer.render.layout import Fitted, fit
-from ecocareer.render.lazy_rich import Measurement, Table, Text
+from ecocareer.render.lazy_rich import Measurement, Padding, Table, Text
 from ecocareer.render.markdown import table as markdown_table
 from ecocareer.render.output import View
 from ecocareer.render.records import BAND_COLUMNS, band_record
@@ -180,12 +180,12 @@ def placements(report: SalaryReport) -> list[str]:
 
 
 def your_pay(report: SalaryReport) -> list[str]:
-    """The bar mark's legend, then the placements, for the table view."""
+    """The bar mark's legend, then the placements (each shown indented under it)."""
     if report.mine is None or not report.pays:
         return []
     country = report.pays[0].country
     head = f"{MINE_MARK} marks your pay, {money(report.mine, country)} a year:"
-    return [head, *(f"  {line}" for line in placements(report))]
+    return [head, *placements(report)]
 
 
 def about_the_figures(report: SalaryReport) -> list[str]:
@@ -201,7 +201,8 @@ def view(report: SalaryReport) -> list[RenderableType]:
     parts: list[RenderableType] = [
         _table(table, report.roles, report.mine) for table in report.tables
     ]
-    parts += [Text(line) for line in your_pay(report)]
+    for place, line in enumerate(your_pay(report)):  # placements indented, wrapped lines too
+        parts.append(Padding(Text(line), (0, 0, 0, 2)) if place else Text(line))
     if any(pay is None for table in report.tables for row in table.rows for pay in row.pays):
         parts.append(Text(NO_FIGURE_LEGEND, style="dim"))
     parts += [Text(line) for line in about_the_figures(report)]
@@ -228,7 +229,7 @@ def markdown(report: SalaryReport) -> str:
                 rows.append([row.level.name, role.name, pay.band.years if pay else None, shown])
         parts.append(f"## {table.country.name} ({table.country.currency})\n")
         parts.append(markdown_table(["Level", "Role", "Years", "Range"], rows))
-    parts += [f"{line}\n" for line in your_pay(report)]
+    parts += [f"{'  ' if place else ''}{line}\n" for place, line in enumerate(your_pay(report))]
     parts += [f"{line}\n" for line in about_the_figures(report)]
     if report.sources:
         parts.append("## Sources\n")
