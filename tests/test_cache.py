@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import hashlib
 import hmac
 import marshal
 import os
+import pickle
 import shutil
 import time
 from pathlib import Path
@@ -293,6 +295,9 @@ def test_records_filled_from_the_cache_equal_the_validated_ones_field_by_field(
             assert getattr(filled, each.name) == getattr(validated, each.name), each.name
     assert Role.leads_to == () and Role.notes == ()
     assert Role(**{f.name: getattr(seo, f.name) for f in dataclasses.fields(seo)}) == seo
+    fresh = load_catalog(data_copy, cache=store).role("seo-specialist")  # nothing read yet
+    for copied in (copy.copy(fresh), pickle.loads(pickle.dumps(fresh))):
+        assert vars(copied) == vars(first.role("seo-specialist"))  # whole records, no rows
 
 
 def test_the_key_is_made_once_and_private(data_copy: Path, tmp_path: Path) -> None:

@@ -73,6 +73,35 @@ def test_hostile_text_in_a_name(run: Run, data_copy: Path, value: str, message: 
     )
 
 
+# Every text field with a length of its own, and how a hostile value shows in the problem.
+SHORT_TEXT = [
+    ('as_of: "2025"', "as_of: {}", "salaries.yaml:6: as_of"),
+    ('    symbol: "$"', "    symbol: {}", "salaries.yaml:17: countries[0] ('us').symbol"),
+    ('years: "3-5 yrs"', "years: {}", "salaries.yaml:204: bands["),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "where"), SHORT_TEXT, ids=["as_of", "symbol", "years"])
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ('"\\e[2J$"', "must not contain control characters"),
+        ('"\\t2025"', "must not contain control characters"),
+        ('""', "must not be empty"),
+        ('"\\u200b"', "must not contain invisible characters"),
+        ("5", "must be text (quote it) (found 5)"),
+        ('"' + "x" * 41 + '"', "string should have at most"),
+    ],
+)
+def test_hostile_text_in_a_short_field(
+    run: Run, data_copy: Path, old: str, new: str, where: str, value: str, message: str
+) -> None:
+    """A length of their own does not spare these fields the checks every text gets."""
+    replace_in(data_copy / "salaries.yaml", old, new.format(value))
+    err = broken(run, data_copy)
+    assert where in err and message in err, err
+
+
 @pytest.mark.parametrize(
     "url",
     ['"https://evil\\e[31m"', '"https://evil\\u202e"', '"javascript:alert(1)"', '"https://a b"'],

@@ -116,7 +116,9 @@ def test_a_saved_pay_is_never_placed_in_another_currency(
     assert "$45,000" not in table.out
 
 
-@pytest.mark.parametrize("typed", ["45000", "45_000", " 45000 ", "+45000"])
+@pytest.mark.parametrize(
+    "typed", ["45000", "45_000", " 45000 ", "+45000", "45000.0", "\u00a045000", "45_000.00"]
+)
 def test_a_whole_number_may_be_written_with_a_sign_underscores_or_spaces(
     run: Run, typed: str
 ) -> None:
@@ -125,7 +127,7 @@ def test_a_whole_number_may_be_written_with_a_sign_underscores_or_spaces(
     assert json.loads(result.out)[1]["mine"] == {"pay": 45000, "position": "within", "percent": 58}
 
 
-@pytest.mark.parametrize("typed", ["45000.5", "4.5e4", "45,000", "٤٥٠٠٠", "0x10", ""])
+@pytest.mark.parametrize("typed", ["45000.5", "45000.", "4.5e4", "45,000", "٤٥٠٠٠", "0x10", ""])
 def test_anything_else_is_not_taken_for_a_pay(run: Run, typed: str) -> None:
     result = run("salary", "seo", "-c", "uk", "--mine", typed)
     assert (result.code, result.out) == (2, "")
@@ -146,3 +148,10 @@ def test_a_placement_that_wraps_stays_indented_under_its_legend(
     assert " ".join(line.strip() for line in placed) == (
         "SEO Specialist: above Entry-level; within Mid-level, 58% of the way up; below Senior-level"
     )
+
+
+def test_a_number_too_long_to_read_is_refused_in_words(run: Run) -> None:
+    result = run("salary", "seo", "-c", "uk", "--mine", "1" * 5000)
+    assert (result.code, result.out) == (2, "")
+    assert "(5,000 characters)' is not a whole number." in result.err
+    assert "Traceback" not in result.err

@@ -61,9 +61,18 @@ def _start(raw: bytes, name: str, lines: bool) -> tuple[int, int] | None:
         ours, theirs = os.pipe()
     except OSError:
         return None
+    # Ctrl-C waits until each side is ready for it: the child then simply ends (it must
+    # never run this process's own handling of it, which would print and flush twice).
+    interrupt = {signal.SIGINT}
+    signal.pthread_sigmask(signal.SIG_BLOCK, interrupt)
     try:
         pid = os.fork()
     except OSError:
+        pid = -1
+    if pid == 0:
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, interrupt)
+    if pid < 0:
         os.close(ours)
         os.close(theirs)
         return None

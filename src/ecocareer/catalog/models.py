@@ -75,11 +75,26 @@ class Checked:
         return handler.generate_schema(Annotated[(source, *rules)])
 
 
-Text = Annotated[str, Checked(_plain_text, strict=True, max_length=500)]
+def _text(max_length: int) -> Checked:
+    """The rules of text from a data file: a string, printable, at most `max_length` long."""
+    return Checked(_plain_text, strict=True, max_length=max_length)
+
+
+Text = Annotated[str, _text(500)]
 Id = Annotated[str, Checked(strict=True, max_length=64, pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Ids = tuple[Id, ...]
 Cites = Annotated[Ids, Checked(min_length=1)]  # at least one source id
 Money = Annotated[int, Checked(strict=True, ge=0, le=100_000_000)]
+
+
+def _one_checked(annotation: Any, where: str) -> None:
+    """Refuse a type with two sets of rules (`Annotated[Text, Checked(...)]`): Pydantic would
+    apply only the last, silently dropping the first (such as the printable-text check)."""
+    rules = annotation.__metadata__ if get_origin(annotation) is Annotated else ()
+    if sum(isinstance(rule, Checked) for rule in rules) > 1:
+        raise TypeError(f"{where}: give a type one Checked, with all its rules")
+    for inner in get_args(annotation):
+        _one_checked(inner, where)
 
 
 def bare(annotation: Any) -> Any:
@@ -104,6 +119,8 @@ class Record:
     def __init_subclass__(cls, **options: Any) -> None:
         super().__init_subclass__(**options)
         dataclass(init=False, repr=False, eq=False, kw_only=True)(cls)
+        for each in cls.__dataclass_fields__.values():
+            _one_checked(each.type, f"{cls.__name__}.{each.name}")
 
     if not TYPE_CHECKING:  # the type checker knows these from `dataclass_transform`
 
@@ -131,6 +148,11 @@ class Record:
 
         def __delattr__(self, name: str) -> None:
             raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The fields' values, so that a copy or a pickle holds whole records whatever
+        filled this one (a record from the cache makes its nested records when read)."""
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
     def _values(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self.__dataclass_fields__)
@@ -317,7 +339,7 @@ class Country(Record):
     id: Id
     name: Text
     currency: Annotated[str, Checked(strict=True, pattern=r"^[A-Z]{3}$")]
-    symbol: Annotated[Text, Checked(max_length=5)]
+    symbol: Annotated[str, _text(5)]
     aliases: Ids = ()
 
 
@@ -338,7 +360,7 @@ class Band(Record):
     min: Money
     max: Money
     open_ended: Annotated[bool, Checked(strict=True)] = False
-    years: Annotated[Text, Checked(max_length=40)] | None = None
+    years: Annotated[str, _text(40)] | None = None
     sources: Cites
 
 
@@ -394,7 +416,7 @@ class RolesFile(Record):
 class SalariesFile(Record):
     """data/salaries.yaml."""
 
-    as_of: Annotated[Text, Checked(max_length=20)] | None = None
+    as_of: Annotated[str, _text(20)] | None = None
     notes: tuple[PayNote, ...] = ()
     countries: Annotated[tuple[Country, ...], Checked(min_length=1)]
     levels: Annotated[tuple[Level, ...], Checked(min_length=1)]

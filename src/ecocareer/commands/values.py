@@ -12,6 +12,7 @@ is handed to Typer's adapter as before.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -27,9 +28,9 @@ from typer.core import _TyperParameter
 
 Check = Callable[[Any, _TyperParameter, Context], Any]
 
-# A whole number as Pydantic reads one from text: ASCII digits, a sign, `_` between
-# digits, spaces around.
-_WHOLE = re.compile(r"\s*[+-]?[0-9]+(?:_[0-9]+)*\s*", re.ASCII)
+# A whole number as Pydantic reads one from text (once stripped of spaces): ASCII digits,
+# a sign, `_` between digits, and a fraction of zeros at most.
+_WHOLE = re.compile(r"([+-]?[0-9]+(?:_[0-9]+)*)(?:\.0+)?", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,10 @@ def _whole(value: Any, param: _TyperParameter, ctx: Context) -> Any:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
     if isinstance(value, str):
-        if _WHOLE.fullmatch(value):
-            return int(value)
+        whole = _WHOLE.fullmatch(value.strip())
+        if whole is not None:
+            with contextlib.suppress(ValueError):  # more digits than Python converts (4,300)
+                return int(whole[1])
         raise BadParameter("Input should be a whole number.", ctx=ctx, param=param)
     return _typers(value, param, ctx)
 
@@ -99,7 +102,7 @@ def _choice(value: Any, param: _TyperParameter, ctx: Context) -> Any:
 
 
 def _path(value: Any, param: _TyperParameter, ctx: Context) -> Any:
-    if not isinstance(value, str | Path):
+    if not isinstance(value, str | Path) or value == "":  # "" would read as "."
         return _typers(value, param, ctx)
     try:
         return coerce_cli_path(
