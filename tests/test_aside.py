@@ -8,12 +8,14 @@ to nothing; the benchmark's 100x data is where it counts (two files read at once
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import replace_in
 
-from ecocareer.catalog import aside
+from ecocareer.catalog import aside, yamlsafe
 from ecocareer.catalog.index import Catalog
 from ecocareer.catalog.loading import load_catalog
 from ecocareer.errors import DataError
@@ -125,3 +127,34 @@ def test_no_child_outlives_a_load_that_fails_here(data_copy: Path, forks: list[i
     with pytest.raises(DataError, match=r"roles\.yaml:\d+: YAML syntax error"):
         load_catalog(data_copy)
     assert forks and no_children_left()
+
+
+@needs_fork
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to look at a process")
+def test_the_child_holds_none_of_our_streams(
+    data_copy: Path, forks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It can never print, and a reader of our output sees its end when we end, even if
+    we are killed while the child still reads."""
+    parse = yamlsafe.parse_yaml
+
+    def slow(*args: Any) -> Any:  # the child reads for a while: time to look at it
+        time.sleep(0.5)
+        return parse(*args)
+
+    monkeypatch.setattr(yamlsafe, "parse_yaml", slow)
+    reading = aside.Aside((data_copy / "salaries.yaml").read_bytes(), "salaries.yaml", False)
+    try:
+        assert reading.child is not None
+        pid = reading.child[0]
+        streams: list[str] = []
+        for _ in range(200):  # until the child has set them up
+            streams = [os.readlink(f"/proc/{pid}/fd/{fd}") for fd in (1, 2)]
+            if streams == [os.devnull] * 2:
+                break
+            time.sleep(0.005)
+        assert streams == [os.devnull] * 2  # stdout and stderr
+        assert reading.document().value["as_of"] == "2025"
+    finally:
+        reading.close()
+    assert no_children_left()

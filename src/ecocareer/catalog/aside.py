@@ -85,9 +85,14 @@ def _start(raw: bytes, name: str, lines: bool) -> tuple[int, int] | None:
 
 def _read_for_parent(pipe: int, raw: bytes, name: str, lines: bool) -> NoReturn:
     """In the child: read the file, send the outcome, and end without any of the
-    parent's exit handling (its buffered output is the parent's to write)."""
+    parent's exit handling (its buffered output is the parent's to write). Its standard
+    streams lead nowhere, so it can never print, nor keep a pipe open if the parent is
+    killed."""
     code = 1
     try:
+        nowhere = os.open(os.devnull, os.O_RDWR)
+        for standard in (0, 1, 2):
+            os.dup2(nowhere, standard)
         from ecocareer.catalog.yamlsafe import parse_yaml
 
         sent: tuple[bool, Any, Any]
