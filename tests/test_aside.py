@@ -37,7 +37,7 @@ def forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(aside, "ASIDE_BYTES", 0)
     monkeypatch.setattr(aside, "_start", counted)
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(aside, "_cores", lambda: 2)
     return started
 
 
@@ -158,3 +158,13 @@ def test_the_child_holds_none_of_our_streams(
     finally:
         reading.close()
     assert no_children_left()
+
+
+@needs_fork
+def test_on_one_processor_the_file_is_read_here(
+    data_copy: Path, forks: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(aside, "_cores", lambda: 1)  # as under `taskset -c 0`
+    expected = load_catalog(data_copy)
+    assert forks == []
+    assert same(load_catalog(data_copy), expected)

@@ -31,7 +31,7 @@ class Aside:
     def __init__(self, raw: bytes, name: str, lines: bool) -> None:
         self.raw, self.name, self.lines = raw, name, lines
         self.child: tuple[int, int] | None = None  # its process id, and our end of the pipe
-        if len(raw) >= ASIDE_BYTES and hasattr(os, "fork") and (os.cpu_count() or 1) > 1:
+        if len(raw) >= ASIDE_BYTES and hasattr(os, "fork") and _cores() > 1:
             self.child = _start(raw, name, lines)
 
     def document(self) -> YamlDocument:
@@ -54,6 +54,14 @@ class Aside:
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
+
+
+def _cores() -> int:
+    """The processors this process may run on (fewer than the machine's, in a container
+    or under `taskset`)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def _start(raw: bytes, name: str, lines: bool) -> tuple[int, int] | None:
