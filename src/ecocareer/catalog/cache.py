@@ -44,14 +44,13 @@ import re
 import secrets
 import stat
 import sys
-import typing
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ecocareer import __version__
 from ecocareer.catalog.documents import YamlDocument
-from ecocareer.catalog.models import Record, bare, once_per_kind
+from ecocareer.catalog.models import Held, Record, once_per_kind, records_held
 
 FORMAT = b"ecocareer-cache-4"
 FOLDER = "ecocareer-cache"
@@ -216,35 +215,15 @@ _SET = object.__setattr__  # records are frozen: their fields are set the way da
 
 class _Shape(NamedTuple):
     """How one kind of record becomes a row and back: its fields' names in order, and
-    the positions of fields holding records (one, or a tuple of them: `many`)."""
+    the fields among them that hold records."""
 
     names: tuple[str, ...]
-    nested: tuple[tuple[int, type[Record], bool], ...]
+    nested: tuple[Held, ...]
 
 
 @once_per_kind
 def _shape(model: type[Record]) -> _Shape:
-    fields = dataclasses.fields(model)
-    nested = []
-    for position, each in enumerate(fields):
-        kind = bare(each.type)
-        if _is_record(kind):
-            nested.append((position, kind, False))
-            continue
-        item, *rest = typing.get_args(kind) or (None,)
-        if typing.get_origin(kind) is tuple and rest == [Ellipsis] and _is_record(bare(item)):
-            nested.append((position, bare(item), True))
-        elif _holds_record(kind):
-            raise TypeError(f"the cache cannot store {each.type}")  # no record has one yet
-    return _Shape(tuple(each.name for each in fields), tuple(nested))
-
-
-def _is_record(kind: Any) -> bool:
-    return isinstance(kind, type) and issubclass(kind, Record)
-
-
-def _holds_record(annotation: Any) -> bool:
-    return _is_record(bare(annotation)) or any(map(_holds_record, typing.get_args(annotation)))
+    return _Shape(tuple(each.name for each in dataclasses.fields(model)), records_held(model))
 
 
 @once_per_kind
@@ -258,7 +237,7 @@ def _rower(model: type[Record]) -> Convert:
         get = operator.attrgetter(*names)
     if not nested:
         return get
-    inner = [(position, _rower(kind), many) for position, kind, many in nested]
+    inner = [(held.position, _rower(held.kind), held.many) for held in nested]
 
     def row(record: Record) -> tuple[Any, ...]:
         values = list(get(record))
@@ -276,11 +255,11 @@ def filler(model: type[Record]) -> Convert:
     the records they were when first read (see `_Later`), all else is taken as it is."""
     names, nested = _shape(model)
     later = []
-    for position, kind, many in nested:
-        name = names[position]
-        convert = _fill_many(kind) if many else filler(kind)
-        setattr(model, name, _Later(name, convert, model.__dict__.get(name, dataclasses.MISSING)))
-        later.append((name, _Later.rows_of(name)))
+    for held in nested:
+        convert = _fill_many(held.kind) if held.many else filler(held.kind)
+        default = model.__dict__.get(held.name, dataclasses.MISSING)
+        setattr(model, held.name, _Later(held.name, convert, default))
+        later.append((held.name, _Later.rows_of(held.name)))
     new = model.__new__
 
     def fill(row: tuple[Any, ...]) -> Record:

@@ -11,7 +11,7 @@ import os
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, get_args
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ecocareer.catalog.aside import Aside
 from ecocareer.catalog.documents import Path_, YamlDocument, read_bytes
@@ -29,8 +29,8 @@ from ecocareer.catalog.models import (
     RolesFile,
     SalariesFile,
     SourcesFile,
-    bare,
     once_per_kind,
+    records_held,
 )
 from ecocareer.catalog.overlay import merge
 from ecocareer.catalog.terms import normalise
@@ -226,25 +226,20 @@ def _salvage(model: type[Record], value: Any) -> dict[str, _Part]:
     if not isinstance(value, dict):
         return {}
     parts = {}
-    for each in dataclasses.fields(model):
-        items = value.get(each.name)
-        kind = bare(each.type)
-        if isinstance(kind, type) and issubclass(kind, Record):
-            record_model, items = kind, [items]  # a single section
-        elif get_args(kind)[-1:] == (Ellipsis,):
-            record_model = get_args(kind)[0]
-        else:
-            continue
+    for held in records_held(model):
+        items = value.get(held.name)
+        if not held.many:  # a single section, salvaged as a list of one
+            items = [items]
         if not isinstance(items, list):
             continue
         records = []
         for index, item in enumerate(items):
             try:
-                records.append((index, _validator(record_model).validate_python(item)))
+                records.append((index, _validator(held.kind).validate_python(item)))
             except ValidationError:
                 continue
         ids = {item["id"] for item in items if isinstance(item, dict) and "id" in item}
-        parts[each.name] = _Part(tuple(records), frozenset(i for i in ids if isinstance(i, str)))
+        parts[held.name] = _Part(tuple(records), frozenset(i for i in ids if isinstance(i, str)))
     return parts
 
 

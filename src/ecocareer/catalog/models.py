@@ -11,7 +11,7 @@ reads them as they are instead of compiling each one from a string.
 
 import re
 from collections.abc import Callable
-from dataclasses import MISSING, Field, FrozenInstanceError, dataclass, field
+from dataclasses import MISSING, Field, FrozenInstanceError, dataclass, field, fields
 from functools import cache
 from typing import (
     TYPE_CHECKING,
@@ -19,6 +19,7 @@ from typing import (
     Any,
     ClassVar,
     Literal,
+    NamedTuple,
     TypeVar,
     dataclass_transform,
     get_args,
@@ -183,6 +184,41 @@ def once_per_kind(make: Callable[[type[Record]], Made]) -> Callable[[type[Record
         return made[kind]
 
     return once
+
+
+class Held(NamedTuple):
+    """A field that holds records: its place among the fields, its name, the kind of record,
+    and whether it holds one or a tuple of them (`many`)."""
+
+    position: int
+    name: str
+    kind: type[Record]
+    many: bool
+
+
+@once_per_kind
+def records_held(model: type[Record]) -> tuple[Held, ...]:
+    """The fields of a kind of record that hold records (the cache fills them, a file that
+    fails validation is salvaged through them)."""
+    held = []
+    for position, each in enumerate(fields(model)):
+        kind = bare(each.type)
+        item, *rest = get_args(kind) or (None,)
+        if _is_record(kind):
+            held.append(Held(position, each.name, kind, many=False))
+        elif get_origin(kind) is tuple and rest == [Ellipsis] and _is_record(bare(item)):
+            held.append(Held(position, each.name, bare(item), many=True))
+        elif _holds_record(kind):
+            raise TypeError(f"{model.__name__}.{each.name}: hold records one or a tuple at a time")
+    return tuple(held)
+
+
+def _is_record(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, Record)
+
+
+def _holds_record(annotation: Any) -> bool:
+    return _is_record(bare(annotation)) or any(map(_holds_record, get_args(annotation)))
 
 
 class Source(Record):
