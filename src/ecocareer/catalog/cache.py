@@ -17,8 +17,8 @@ Safe by construction:
   without a second validation. A corrupt, truncated, renamed or hand-edited entry
   fails the HMAC and is ignored and rebuilt, never trusted;
 - the body is the records' field values in `marshal`'s format: only text, numbers,
-  flags, None and tuples of them, one tuple a record, in field order (about four
-  times faster to read than JSON, and no Pydantic). `marshal` is not made to read
+  flags, None and tuples of them, one tuple a record, in field order (three to
+  four times faster to read than JSON, and no Pydantic). `marshal` is not made to read
   bytes from anyone else, and it never does here: it reads a body only after the
   HMAC has proved that this user's ecocareer wrote it, with this Python (never
   pickle: nothing in an entry names code to run);
