@@ -58,7 +58,9 @@ class Fitted:
         if widths:
             for column, chosen in zip(self.table.columns, widths, strict=True):
                 column.width, column.ratio = chosen, None
-        yield from console.render(self.table, options.update_width(width))
+        from ecocareer.render.tables import draw
+
+        yield from draw(self.table, console, options.update_width(width))
 
     def _restore(self) -> None:
         for column, (width, ratio) in zip(self.table.columns, self._declared, strict=True):
