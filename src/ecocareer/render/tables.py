@@ -17,9 +17,10 @@ Rich's private table helpers used here (`_calculate_column_widths`, `_get_cells`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from rich.box import Box
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, JustifyMethod
 from rich.padding import Padding
 from rich.segment import Segment
@@ -27,7 +28,7 @@ from rich.style import Style
 from rich.table import Table, _Cell
 from rich.text import DEFAULT_JUSTIFY, DEFAULT_OVERFLOW, Text
 
-Lines = list[list[Segment]]
+SegmentLines = list[list[Segment]]
 
 _LINE_BREAK = Text("\n")  # what Rich joins a cell's wrapped lines with
 
@@ -201,7 +202,9 @@ def _rims(box: Box | None) -> list[tuple[str, str, str]]:
     ]
 
 
-def _cell_lines(console: Console, options: ConsoleOptions, cell: _Cell, style: Style) -> Lines:
+def _cell_lines(
+    console: Console, options: ConsoleOptions, cell: _Cell, style: Style
+) -> SegmentLines:
     """One cell's lines at its column's width, each exactly that wide."""
     content = cell.renderable
     if not isinstance(content, Padding):
@@ -228,7 +231,7 @@ def _cell_lines(console: Console, options: ConsoleOptions, cell: _Cell, style: S
 
 def _text_lines(
     console: Console, options: ConsoleOptions, content: object, style: Style | None
-) -> Lines:
+) -> SegmentLines:
     """`console.render_lines(content, options, style=style)` for text, without the layers
     between."""
     if isinstance(content, str):
@@ -236,26 +239,44 @@ def _text_lines(
     else:
         assert isinstance(content, Text)
         text = content
-    tab_size = console.tab_size if text.tab_size is None else text.tab_size
-    wrapped = text.wrap(
-        console,
-        options.max_width,
-        justify=text.justify or options.justify or DEFAULT_JUSTIFY,
-        overflow=text.overflow or options.overflow or DEFAULT_OVERFLOW,
-        tab_size=tab_size or 8,
-        no_wrap=text.no_wrap if text.no_wrap is not None else bool(options.no_wrap),
-    )
+    width = options.max_width
+    justify = text.justify or options.justify or DEFAULT_JUSTIFY
+    overflow = text.overflow or options.overflow or DEFAULT_OVERFLOW
+    plain = text.plain
+    if (
+        justify in ("left", "default")
+        and "\n" not in plain
+        and "\t" not in plain
+        and cell_len(plain) <= width
+    ):
+        # What `wrap` makes of one line that fits: the line, padded when justified left.
+        line = text.copy()
+        if justify == "left":
+            line.truncate(width, overflow=overflow, pad=True)
+        wrapped: Iterable[Text] = [line]
+    else:
+        tab_size = console.tab_size if text.tab_size is None else text.tab_size
+        wrapped = text.wrap(
+            console,
+            width,
+            justify=justify,
+            overflow=overflow,
+            tab_size=tab_size or 8,
+            no_wrap=text.no_wrap if text.no_wrap is not None else bool(options.no_wrap),
+        )
     segments = _LINE_BREAK.join(wrapped).render(console, end=text.end)
     if style:
         segments = Segment.apply_style(segments, style)
     return list(
         Segment.split_and_crop_lines(
-            segments, options.max_width, pad=True, style=style, include_new_lines=False
+            segments, width, pad=True, style=style, include_new_lines=False
         )
     )
 
 
-def _aligned(lines: Lines, vertical: str, width: int, height: int, style: Style) -> Lines:
+def _aligned(
+    lines: SegmentLines, vertical: str, width: int, height: int, style: Style
+) -> SegmentLines:
     """A cell's lines placed in a row `height` lines tall."""
     if vertical == "top":
         return Segment.align_top(lines, width, height, style)
