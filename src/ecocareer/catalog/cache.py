@@ -41,7 +41,6 @@ import marshal
 import operator
 import os
 import re
-import secrets
 import stat
 import sys
 from collections.abc import Callable, Iterable, Mapping
@@ -167,7 +166,7 @@ def _secret(folder: Path, create: bool) -> bytes | None:
             return None
         from ecocareer.files import write_atomic
 
-        key = secrets.token_bytes(KEY_BYTES)
+        key = os.urandom(KEY_BYTES)  # what secrets.token_bytes gives, without importing random
         try:
             write_atomic(path, key, replace=False, mode=0o600)
         except FileExistsError:  # another run made one meanwhile: that one counts
