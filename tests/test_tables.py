@@ -9,6 +9,7 @@ sees.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -23,7 +24,8 @@ from ecocareer.render.tables import draw
 
 WORDS = st.sampled_from(
     ["SEO", "content", "paid-search", "£45,000", "–", "日本語", "naïve", "x", "", "  ", "a\tb",
-     "supercalifragilisticexpialidocious", "[bold]markup[/]", ":smile:", "line\nbreak"]
+     "supercalifragilisticexpialidocious", "[bold]markup[/]", ":smile:", "line\nbreak",
+     "cafe\u0301", "\u200b", "\xa0", "\u200dab", "👨‍👩‍👧", "\u3000"]
 )  # fmt: skip
 BOXES = [None, box.SIMPLE_HEAD, box.SIMPLE, box.ROUNDED, box.HEAVY_HEAD, box.MINIMAL, box.ASCII,
          box.SQUARE_DOUBLE_HEAD]  # fmt: skip
@@ -39,8 +41,8 @@ def texts(draw_from: st.DrawFn) -> str | Text:
     text = Text(
         plain,
         style=draw_from(STYLES),
-        justify=draw_from(st.sampled_from([None, "left", "right", "center", "full"])),
-        overflow=draw_from(st.sampled_from([None, "fold", "crop", "ellipsis"])),
+        justify=draw_from(st.sampled_from([None, "default", "left", "right", "center", "full"])),
+        overflow=draw_from(st.sampled_from([None, "fold", "crop", "ellipsis", "ignore"])),
         no_wrap=draw_from(st.sampled_from([None, True, False])),
         end=draw_from(st.sampled_from(["\n", ""])),
     )
@@ -82,6 +84,8 @@ def tables(draw_from: st.DrawFn) -> Table:
             overflow=draw_from(st.sampled_from(["fold", "crop", "ellipsis"])),
             no_wrap=draw_from(st.booleans()),
             width=draw_from(st.one_of(st.none(), st.integers(1, 30))),
+            min_width=draw_from(st.one_of(st.none(), st.integers(0, 20))),
+            max_width=draw_from(st.one_of(st.none(), st.integers(0, 20))),
             ratio=draw_from(st.one_of(st.none(), st.integers(1, 3))),
             style=draw_from(STYLES),
             header_style=draw_from(STYLES),
@@ -113,6 +117,74 @@ def both(table: Table, width: int, colour: bool) -> tuple[list[Segment], list[Se
 def test_draw_gives_what_rich_draws(table: Table, width: int, colour: bool) -> None:
     rich_drew, we_drew = both(table, width, colour)
     assert we_drew == rich_drew
+
+
+def _accent_before_space() -> Table:
+    table = Table("Name")
+    table.add_row(Text("cafe\u0301 ", justify="default"))
+    table.add_row("cafe\u0301\xa0")
+    return table
+
+
+def _joiner_cropped() -> Table:
+    table = Table(show_header=False, box=None)
+    table.add_column(width=2)
+    table.add_row(Text("\u200dabcdef", overflow="ignore", no_wrap=True))
+    return table
+
+
+def _joiner_in_a_grid() -> Table:  # no padding: the cell's own lines, reshaped
+    table = Table.grid()
+    table.add_column()
+    table.add_column(width=8)
+    table.add_column()
+    table.add_row("SEO", "", "")
+    table.add_row("", "", "\u200dab SEO")
+    return table
+
+
+def _column_added_after_rows() -> Table:
+    table = Table("a", "b")
+    table.add_row("1", "2")
+    table.add_column("c")
+    return table
+
+
+class _Rich(str):
+    def __rich__(self) -> Text:
+        return Text("RICH", style="bold")
+
+
+def _string_that_draws_itself() -> Table:
+    table = Table("h")
+    table.add_row(_Rich("plain"))
+    return table
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        _accent_before_space,
+        _joiner_cropped,
+        _joiner_in_a_grid,
+        _column_added_after_rows,
+        _string_that_draws_itself,
+    ],
+)
+@pytest.mark.parametrize("width", [1, 2, 5, 10, 11, 40])
+def test_corner_cases_a_review_found_are_drawn_as_rich_draws_them(
+    make: Callable[[], Table], width: int
+) -> None:
+    rich_drew, we_drew = both(make(), width, colour=True)
+    assert we_drew == rich_drew
+
+
+def test_no_room_draws_nothing_as_rich_does() -> None:
+    table = Table("a", min_width=20)
+    table.add_row("1")
+    console = colour_console(40)
+    options = console.options.update_width(0)
+    assert list(draw(table, console, options)) == list(console.render(table, options)) == []
 
 
 def test_a_table_with_a_drawing_in_it_is_left_to_rich() -> None:

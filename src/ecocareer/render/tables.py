@@ -2,25 +2,25 @@
 
 Rich draws each cell of a table through general layers: a `Padding` around the cell,
 the cell rendered into lines, those lines split and cropped a second time, then
-reshaped to the row. For a cell of text the second pass changes nothing, yet it is
-most of the 0.25 ms a row costs: a listing of 500 roles spent 130 ms drawing.
+reshaped to the row. For text most of that repeats work already done, yet it is most
+of the 0.25 ms a row costs: a listing of 500 roles spent 130 ms drawing.
 
 `draw` makes the same segments with the same pieces (Rich's word wrap, text
-rendering, padding rules and box characters) and leaves out the passes that change
-nothing: about half the time. It takes tables whose cells, headers included, are all
-text and that have no footer; Rich draws any other. Tests hold it to Rich's own
-drawing, segment for segment, style for style.
+rendering, line cropping, padding rules and box characters) in one pass per cell:
+about half the time. It takes tables whose cells, headers included, are plain `str`
+or `Text` and that have no footer; Rich draws any other. Tests hold it to Rich's own
+drawing, segment for segment and style for style, for generated tables.
 
-Rich's private table helpers used here (`_calculate_column_widths`, `_get_cells`,
-`_extra_width`) have kept their meaning since Rich 10; the tests would see a change.
+It follows Rich 15's `Table.__rich_console__` and uses its private helpers
+(`_calculate_column_widths`, `_get_cells`, `_extra_width`): pyproject keeps Rich
+below 16, and the tests would see a change there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from rich.box import Box
-from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, JustifyMethod
 from rich.padding import Padding
 from rich.segment import Segment
@@ -35,7 +35,8 @@ _LINE_BREAK = Text("\n")  # what Rich joins a cell's wrapped lines with
 
 def draw(table: Table, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
     """The segments `console.render(table, options)` gives, drawn faster where it can."""
-    layout = _layout(table, console, options) if _drawable(table) else None
+    drawable = options.max_width >= 1 and _drawable(table)  # Rich draws nothing below 1
+    layout = _layout(table, console, options) if drawable else None
     if layout is None:
         yield from console.render(table, options)
         return
@@ -57,12 +58,12 @@ def draw(table: Table, console: Console, options: ConsoleOptions) -> Iterator[Se
 
 
 def _drawable(table: Table) -> bool:
-    """Text in every cell and no footer: what `draw` draws exactly as Rich does."""
+    """Plain text in every cell and no footer: the tables `draw` takes."""
     if not table.columns or table.show_footer:
         return False
     for column in table.columns:
         cells = [column.header, *column._cells] if table.show_header else column._cells
-        if not all(isinstance(cell, str) or type(cell) is Text for cell in cells):
+        if not all(type(cell) in (str, Text) for cell in cells):  # no subclass, no __rich__
             return False
     return True
 
@@ -85,7 +86,7 @@ def _layout(
                 room -= padding.left + padding.right
             if room < 1:
                 return None
-    return widths, list(zip(*columns, strict=True))
+    return widths, list(zip(*columns, strict=False))  # as Rich: the shortest column's rows
 
 
 def _annotation(
@@ -147,13 +148,16 @@ def _body(
             _cell_lines(console, column_options, cell, style)
             for cell, column_options, style in zip(row_cells, cell_options, styles, strict=True)
         ]
-        height = max(len(lines) for lines in cells)
+        tallest = max(len(lines) for lines in cells)
+        height = max(1, tallest)  # a row is a line at least
         shaped = [
-            _aligned(lines, "bottom" if header_row else cell.vertical, width, height, style)
+            Segment.set_shape(
+                _aligned(lines, "bottom" if header_row else cell.vertical, width, tallest, style),
+                width,
+                height,
+            )
             for lines, cell, width, style in zip(cells, row_cells, widths, styles, strict=True)
         ]
-        if not height:  # no cell drew a line: Rich gives the row one blank line, unstyled
-            height, shaped = 1, [[[Segment(" " * width)]] for width in widths]
         if box:
             left, right, divider = rims[0 if index == 0 else (2 if index == last_index else 1)]
             if not divider.text.strip():  # a blank divider takes the row's background
@@ -222,11 +226,14 @@ def _cell_lines(
     lines = (
         [blank] * content.top + [left + line + right for line in inner] + [blank] * content.bottom
     )
-    if not style:
-        return lines
-    return [
-        [Segment(text, style + segment_style) for text, segment_style, _ in line] for line in lines
-    ]
+    if style:
+        lines = [
+            [Segment(text, style + own, control) for text, own, control in line] for line in lines
+        ]
+    # Rich measures the padded lines once more: a line its cropping left a cell short
+    # (it can, before a zero-width joiner) gets a space.
+    width = options.max_width
+    return [Segment.adjust_line_length(line, width, style=style) for line in lines]
 
 
 def _text_lines(
@@ -240,30 +247,15 @@ def _text_lines(
         assert isinstance(content, Text)
         text = content
     width = options.max_width
-    justify = text.justify or options.justify or DEFAULT_JUSTIFY
-    overflow = text.overflow or options.overflow or DEFAULT_OVERFLOW
-    plain = text.plain
-    if (
-        justify in ("left", "default")
-        and "\n" not in plain
-        and "\t" not in plain
-        and cell_len(plain) <= width
-    ):
-        # What `wrap` makes of one line that fits: the line, padded when justified left.
-        line = text.copy()
-        if justify == "left":
-            line.truncate(width, overflow=overflow, pad=True)
-        wrapped: Iterable[Text] = [line]
-    else:
-        tab_size = console.tab_size if text.tab_size is None else text.tab_size
-        wrapped = text.wrap(
-            console,
-            width,
-            justify=justify,
-            overflow=overflow,
-            tab_size=tab_size or 8,
-            no_wrap=text.no_wrap if text.no_wrap is not None else bool(options.no_wrap),
-        )
+    tab_size = console.tab_size if text.tab_size is None else text.tab_size
+    wrapped = text.wrap(
+        console,
+        width,
+        justify=text.justify or options.justify or DEFAULT_JUSTIFY,
+        overflow=text.overflow or options.overflow or DEFAULT_OVERFLOW,
+        tab_size=tab_size or 8,
+        no_wrap=text.no_wrap if text.no_wrap is not None else bool(options.no_wrap),
+    )
     segments = _LINE_BREAK.join(wrapped).render(console, end=text.end)
     if style:
         segments = Segment.apply_style(segments, style)
