@@ -63,7 +63,7 @@ def _drawable(table: Table) -> bool:
     if not table.columns or table.show_footer:
         return False
     for column in table.columns:
-        cells = [column.header, *column._cells] if table.show_header else column._cells
+        cells = [column.header, *column.cells] if table.show_header else column.cells
         if not all(type(cell) in (str, Text) for cell in cells):  # no subclass, no __rich__
             return False
     return True
